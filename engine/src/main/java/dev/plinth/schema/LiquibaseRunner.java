@@ -1,0 +1,125 @@
+package dev.plinth.schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import liquibase.Scope;
+import liquibase.UpdateSummaryEnum;
+import liquibase.change.Change;
+import liquibase.change.ColumnConfig;
+import liquibase.change.ConstraintsConfig;
+import liquibase.change.core.CreateTableChange;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.lockservice.LockServiceFactory;
+import liquibase.sql.Sql;
+import liquibase.sqlgenerator.SqlGeneratorFactory;
+import liquibase.statement.SqlStatement;
+import liquibase.ui.LoggerUIService;
+
+/**
+ * Drives Liquibase from code: changelogs built in memory, one changeset a migration, run in one transaction.
+ * Liquibase's own tables are {@code plinth_changelog} and {@code plinth_changelog_lock}.
+ */
+final class LiquibaseRunner {
+
+    static final String CHANGELOG_TABLE = "plinth_changelog";
+    static final String CHANGELOG_LOCK_TABLE = "plinth_changelog_lock";
+    /** The path every generated changeset is filed under in {@code plinth_changelog}. */
+    static final String MODEL_CHANGELOG = "plinth/model";
+    static final String SYSTEM_CHANGELOG = "plinth/system";
+    private static final String AUTHOR = "plinth";
+
+    private static final Map<String, Object> SCOPE = Map.of(
+            "liquibase.analytics.enabled", false,
+            "liquibase.changelogLockWaitTimeInMinutes", 1,
+            Scope.Attr.ui.name(), new LoggerUIService());
+
+    private LiquibaseRunner() {
+    }
+
+    /** A Liquibase database over a dedicated connection; closing it closes the connection. */
+    static Database open(ConnectionSource connections) throws SQLException, LiquibaseException {
+        Connection connection = connections.open();
+        try {
+            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            database.setDatabaseChangeLogTableName(CHANGELOG_TABLE);
+            database.setDatabaseChangeLogLockTableName(CHANGELOG_LOCK_TABLE);
+            return database;
+        } catch (LiquibaseException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** The SQL Liquibase runs for these changes, statement by statement. */
+    static List<String> render(List<Change> changes, Database database) {
+        List<String> sql = new ArrayList<>();
+        for (Change change : changes) {
+            for (SqlStatement statement : change.generateStatements(database)) {
+                for (Sql generated : SqlGeneratorFactory.getInstance().generateSql(statement, database)) {
+                    sql.add(generated.toSql() + ";");
+                }
+            }
+        }
+        return sql;
+    }
+
+    /**
+     * Runs {@code changes} as one changeset, in one transaction: all of them are applied, or none. Call only while
+     * holding the {@link MigrationLock}.
+     */
+    static void update(Database database, String changeSetId, String changelogPath, List<Change> changes) throws Exception {
+        DatabaseChangeLog changeLog = new DatabaseChangeLog(changelogPath);
+        ChangeSet changeSet = new ChangeSet(changeSetId, AUTHOR, false, false, changelogPath, null, null, true, changeLog);
+        changes.forEach(changeSet::addChange);
+        changeLog.addChangeSet(changeSet);
+        Scope.child(SCOPE, () -> {
+            // Holding the advisory lock, any Liquibase lock still set was left by a process that died.
+            LockServiceFactory.getInstance().getLockService(database).forceReleaseLock();
+            new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_ARG, changeLog)
+                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+                    .execute();
+        });
+    }
+
+    /** Plinth's own tables, created once by a changeset that never changes. */
+    static List<Change> systemTables() {
+        CreateTableChange versions = new CreateTableChange();
+        versions.setTableName("plinth_model_version");
+        versions.addColumn(column("version", "integer", false, true));
+        versions.addColumn(column("model", "jsonb", false, false));
+        versions.addColumn(column("hash", "varchar(64)", false, false));
+        ColumnConfig appliedAt = column("applied_at", "timestamp with time zone", false, false);
+        appliedAt.setDefaultValueComputed(new liquibase.statement.DatabaseFunction("now()"));
+        versions.addColumn(appliedAt);
+        versions.addColumn(column("applied_by", "varchar(320)", false, false));
+        versions.addColumn(column("summary", "text", false, false));
+        return List.of(versions);
+    }
+
+    private static ColumnConfig column(String name, String type, boolean nullable, boolean primaryKey) {
+        ColumnConfig column = new ColumnConfig();
+        column.setName(name);
+        column.setType(type);
+        ConstraintsConfig constraints = new ConstraintsConfig().setNullable(nullable);
+        if (primaryKey) {
+            constraints.setPrimaryKey(true).setPrimaryKeyName("pk_plinth_model_version");
+        }
+        column.setConstraints(constraints);
+        return column;
+    }
+
+}
