@@ -1,0 +1,2 @@
+/** The runnable Plinth application. */
+package dev.plinth.app;

@@ -1,0 +1,66 @@
+package dev.plinth.boot;
+
+import dev.plinth.database.PlinthDatabase;
+import dev.plinth.schema.ActiveModel;
+import dev.plinth.schema.ModelChangeListener;
+import dev.plinth.schema.SchemaEngine;
+import java.io.IOException;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jooq.JooqAutoConfiguration;
+import org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Wires the engine: the database (embedded or external), the schema engine, the served model and, when a model
+ * folder is given, its sync on start and its watcher.
+ */
+@AutoConfiguration(before = {DataSourceAutoConfiguration.class, LiquibaseAutoConfiguration.class,
+        JooqAutoConfiguration.class})
+@EnableConfigurationProperties(PlinthProperties.class)
+public class PlinthAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    PlinthDatabase plinthDatabase(PlinthProperties properties) {
+        return PlinthDatabase.open(properties.databaseSettings());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DataSource dataSource(PlinthDatabase database) {
+        return database.dataSource();
+    }
+
+    @Bean
+    SchemaEngine schemaEngine(PlinthDatabase database) {
+        return new SchemaEngine(database.dataSource(), database.connections());
+    }
+
+    @Bean
+    ActiveModel activeModel(SchemaEngine engine) {
+        return new ActiveModel(engine);
+    }
+
+    /** Applies the served folder before the web server takes requests; refuses to start when it cannot. */
+    @Bean(initMethod = "syncOnStart")
+    @ConditionalOnProperty("plinth.model")
+    ModelFolderSync modelFolderSync(PlinthProperties properties, SchemaEngine engine, ActiveModel active) {
+        return new ModelFolderSync(properties.getModel(), engine, active);
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    ModelChangeListener modelChangeListener(PlinthDatabase database, ActiveModel active) {
+        return new ModelChangeListener(database.connections(), active);
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    @ConditionalOnProperty("plinth.watch")
+    ModelFolderWatcher modelFolderWatcher(ModelFolderSync sync) throws IOException {
+        return new ModelFolderWatcher(sync);
+    }
+}
