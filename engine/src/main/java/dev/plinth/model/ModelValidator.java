@@ -243,7 +243,7 @@ public final class ModelValidator {
             set.put(FieldOption.ON_DELETE, field.onDelete() != null);
             set.forEach((option, isSet) -> {
                 if (isSet && !type.options().contains(option)) {
-                    problem(option.json(), option.json() + " does not apply to a " + type.name() + " field");
+                    problem(option.json(), option.json() + " does not apply to " + withArticle(type.name()) + " field");
                 }
             });
         }
@@ -344,6 +344,11 @@ public final class ModelValidator {
                 // reported by checkPattern
             }
         }
+    }
+
+    /** "an integer", "an email", "an enum", but "a uuid" and "a url" (said "you"), "a string". */
+    private static String withArticle(String typeName) {
+        return ("aeio".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
     }
 
     private void checkIndexes(String file, Entity entity, String key, List<IndexDef> indexes) {
