@@ -435,10 +435,16 @@ public final class ModelValidator {
         checkFieldList(file, pointer + "/fields/read/deny", entity, access.readDeny());
         checkFieldList(file, pointer + "/fields/write/allow", entity, access.writeAllow());
         checkFieldList(file, pointer + "/fields/write/deny", entity, access.writeDeny());
-        if (access.allow() != null && access.deny() != null) {
-            report(file, pointer + "/fields", "use either allow or deny, not both");
-        }
+        checkAllowOrDeny(file, pointer + "/fields", access.allow(), access.deny());
+        checkAllowOrDeny(file, pointer + "/fields/read", access.readAllow(), access.readDeny());
+        checkAllowOrDeny(file, pointer + "/fields/write", access.writeAllow(), access.writeDeny());
         rule.preset().forEach((name, value) -> checkPreset(file, pointer + "/preset/" + name, entity, name, value));
+    }
+
+    private void checkAllowOrDeny(String file, String pointer, List<String> allow, List<String> deny) {
+        if (allow != null && deny != null) {
+            report(file, pointer, "use either allow or deny, not both");
+        }
     }
 
     private void checkFieldList(String file, String pointer, Entity entity, List<String> names) {
