@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +22,14 @@ import java.nio.file.Path;
  */
 public final class JsonFiles {
 
-    /** Rejects duplicate keys and reads numbers exactly. */
+    /**
+     * Rejects duplicate keys and reads numbers exactly: {@code 100.00} stays {@code 100.00} (Jackson would
+     * otherwise strip the zeros into {@code 1E+2}, which is then how the number is written back).
+     */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private static final ObjectWriter WRITER = MAPPER.writer(canonicalPrinter());

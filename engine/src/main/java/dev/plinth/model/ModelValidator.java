@@ -243,7 +243,7 @@ public final class ModelValidator {
             set.put(FieldOption.ON_DELETE, field.onDelete() != null);
             set.forEach((option, isSet) -> {
                 if (isSet && !type.options().contains(option)) {
-                    problem(option.json(), option.json() + " does not apply to a " + type.name() + " field");
+                    problem(option.json(), option.json() + " does not apply to " + withArticle(type.name()) + " field");
                 }
             });
         }
@@ -346,6 +346,11 @@ public final class ModelValidator {
         }
     }
 
+    /** "an integer", "an email", "an enum", but "a uuid" and "a url" (said "you"), "a string". */
+    private static String withArticle(String typeName) {
+        return ("aeio".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
+    }
+
     private void checkIndexes(String file, Entity entity, String key, List<IndexDef> indexes) {
         Set<List<String>> seen = new HashSet<>();
         for (int k = 0; k < indexes.size(); k++) {
@@ -430,10 +435,16 @@ public final class ModelValidator {
         checkFieldList(file, pointer + "/fields/read/deny", entity, access.readDeny());
         checkFieldList(file, pointer + "/fields/write/allow", entity, access.writeAllow());
         checkFieldList(file, pointer + "/fields/write/deny", entity, access.writeDeny());
-        if (access.allow() != null && access.deny() != null) {
-            report(file, pointer + "/fields", "use either allow or deny, not both");
-        }
+        checkAllowOrDeny(file, pointer + "/fields", access.allow(), access.deny());
+        checkAllowOrDeny(file, pointer + "/fields/read", access.readAllow(), access.readDeny());
+        checkAllowOrDeny(file, pointer + "/fields/write", access.writeAllow(), access.writeDeny());
         rule.preset().forEach((name, value) -> checkPreset(file, pointer + "/preset/" + name, entity, name, value));
+    }
+
+    private void checkAllowOrDeny(String file, String pointer, List<String> allow, List<String> deny) {
+        if (allow != null && deny != null) {
+            report(file, pointer, "use either allow or deny, not both");
+        }
     }
 
     private void checkFieldList(String file, String pointer, Entity entity, List<String> names) {
