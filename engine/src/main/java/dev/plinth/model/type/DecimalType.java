@@ -61,8 +61,10 @@ public final class DecimalType implements FieldType {
         if (value.stripTrailingZeros().scale() > scale) {
             throw new InvalidValueException("scale", "must have at most " + scale + " digits after the decimal point");
         }
-        BigDecimal whole = value.setScale(0, java.math.RoundingMode.DOWN).abs();
-        if (whole.signum() != 0 && whole.precision() > precision - scale) {
+        // digits before the point, counted without expanding the number: 1e999999999 must not become a
+        // billion-digit integer
+        int wholeDigits = value.signum() == 0 ? 0 : value.precision() - value.scale();
+        if (wholeDigits > precision - scale) {
             throw new InvalidValueException("precision",
                     "must have at most " + (precision - scale) + " digits before the decimal point");
         }

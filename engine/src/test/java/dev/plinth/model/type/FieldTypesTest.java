@@ -2,18 +2,21 @@ package dev.plinth.model.type;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plinth.model.Field;
 import dev.plinth.model.JsonFiles;
 import dev.plinth.model.ModelJson;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -122,6 +125,8 @@ class FieldTypesTest {
                 bad("{'type': 'decimal', 'precision': 5, 'scale': 2}", "1000", "precision", "must have at most 3 digits before the decimal point"),
                 bad("{'type': 'decimal', 'precision': 5, 'scale': 2}", "-1000.5", "precision", "must have at most 3 digits before the decimal point"),
                 bad("{'type': 'decimal', 'precision': 2, 'scale': 2}", "1.00", "precision", "must have at most 0 digits before the decimal point"),
+                bad("{'type': 'decimal', 'precision': 5, 'scale': 2}", "'1e999999999'", "precision", "must have at most 3 digits before the decimal point"),
+                bad("{'type': 'decimal', 'precision': 5, 'scale': 2}", "1e999999999", "precision", "must have at most 3 digits before the decimal point"),
                 bad("{'type': 'decimal', 'precision': 5, 'scale': 2}", "'1e-999999999'", "scale", "must have at most 2 digits after the decimal point"),
                 bad("{'type': 'boolean'}", "'true'", "type", "must be true or false"),
                 bad("{'type': 'boolean'}", "1", "type", "must be true or false"),
@@ -177,6 +182,15 @@ class FieldTypesTest {
                 () -> field.type().read(json(valueJson), field));
         assertThat(e).as("rejects " + valueJson).isNotNull();
         assertThat(e.code() + ": " + e.getMessage()).isEqualTo(code + ": " + message);
+    }
+
+    @Test
+    void aDecimalWithAHugeExponentIsRejectedAtOnce() {
+        Field field = field("{'type': 'decimal'}");
+        JsonNode value = json("'1e99999999'");
+        InvalidValueException e = assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> catchThrowableOfType(InvalidValueException.class, () -> field.type().read(value, field)));
+        assertThat(e).hasMessage("must have at most 16 digits before the decimal point");
     }
 
     static Stream<Arguments> widening() {
