@@ -29,7 +29,7 @@ public final class ReferenceType implements FieldType {
 
     @Override
     public Object read(JsonNode json, Field field) throws InvalidValueException {
-        return Uuids.read(json, "must be the id of a " + field.target() + " row");
+        return Uuids.read(json, "must be the id of a row in " + field.target());
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class ReferencesType implements FieldType {
 
     @Override
     public Object read(JsonNode json, Field field) throws InvalidValueException {
-        String message = "must be a list of ids of " + field.target() + " rows";
+        String message = "must be a list of ids of rows in " + field.target();
         if (!json.isArray()) {
             throw new InvalidValueException("type", message);
         }

@@ -166,10 +166,10 @@ class FieldTypesTest {
                 bad("{'type': 'enum', 'values': ['draft', 'published']}", "'archived'", "enum", "must be one of draft, published"),
                 bad("{'type': 'enum', 'values': ['draft', 'published']}", "'Draft'", "enum", "must be one of draft, published"),
                 bad("{'type': 'enum', 'values': ['draft', 'published']}", "1", "type", TEXT),
-                bad("{'type': 'reference', 'target': 'author'}", "'42'", "type", "must be the id of a author row"),
-                bad("{'type': 'references', 'target': 'tag'}", "'" + A + "'", "type", "must be a list of ids of tag rows"),
-                bad("{'type': 'references', 'target': 'tag'}", "['" + A + "', 'x']", "type", "must be a list of ids of tag rows"),
-                bad("{'type': 'references', 'target': 'tag'}", "[1]", "type", "must be a list of ids of tag rows"),
+                bad("{'type': 'reference', 'target': 'author'}", "'42'", "type", "must be the id of a row in author"),
+                bad("{'type': 'references', 'target': 'tag'}", "'" + A + "'", "type", "must be a list of ids of rows in tag"),
+                bad("{'type': 'references', 'target': 'tag'}", "['" + A + "', 'x']", "type", "must be a list of ids of rows in tag"),
+                bad("{'type': 'references', 'target': 'tag'}", "[1]", "type", "must be a list of ids of rows in tag"),
                 bad("{'type': 'references', 'target': 'tag'}", "[" + ("'" + A + "', ").repeat(1000) + "'" + A + "']", "maxItems", "must list at most 1000 ids")
         );
     }
