@@ -23,14 +23,18 @@ import java.nio.file.Path;
 public final class JsonFiles {
 
     /**
-     * Rejects duplicate keys and reads numbers exactly: {@code 100.00} stays {@code 100.00} (Jackson would
-     * otherwise strip the zeros into {@code 1E+2}, which is then how the number is written back).
+     * Rejects duplicate keys and anything after the value, and reads numbers exactly: {@code 100.00} stays
+     * {@code 100.00} (Jackson would otherwise strip the zeros into {@code 1E+2}, which is then how the number is
+     * written back).
      */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private static final ObjectWriter WRITER = MAPPER.writer(canonicalPrinter());
 
@@ -72,18 +76,20 @@ public final class JsonFiles {
         return true;
     }
 
-    /** Parses JSON text, or throws with a message that names the line and column. */
+    /**
+     * Parses JSON text, or throws with a message that names the line and column in plain words. A byte order
+     * mark, which some Windows editors put at the start of a file, is skipped.
+     */
     public static JsonNode parse(String text) throws InvalidJsonException {
+        String json = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
         try {
-            JsonNode json = MAPPER.readTree(text);
-            if (json == null || json.isMissingNode()) {
+            JsonNode node = MAPPER.readTree(json);
+            if (node == null || node.isMissingNode()) {
                 throw new InvalidJsonException("the file is empty; it should hold a JSON object");
             }
-            return json;
+            return node;
         } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            String where = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
-            throw new InvalidJsonException("is not valid JSON: " + where + e.getOriginalMessage());
+            throw new InvalidJsonException("is not valid JSON: " + JsonSyntax.explain(e));
         }
     }
 
