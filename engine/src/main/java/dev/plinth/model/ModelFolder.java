@@ -22,47 +22,51 @@ public final class ModelFolder {
     private ModelFolder() {
     }
 
-    /** Reads and checks the folder; every problem in every file is reported. */
+    /**
+     * Reads and checks the folder; every problem in every file is reported. Problems come in a fixed order:
+     * first each file's own problems (not JSON, or not fitting its JSON Schema) in file order, {@code plinth.json}
+     * then {@code entities/} then {@code roles/}, each folder sorted by name; then the problems of the model as
+     * a whole, from {@link ModelValidator}. A file with problems of its own is left out of the model, so each
+     * mistake is reported once; other files may still name the entity or role it defines.
+     */
     public static LoadedModel load(Path folder) {
         List<Problem> problems = new ArrayList<>();
-        Set<String> unreadableEntities = new HashSet<>();
-        JsonNode settings = read(folder, SourceMap.SETTINGS_FILE, SchemaCheck.Kind.SETTINGS, problems);
         if (!Files.isRegularFile(folder.resolve(SourceMap.SETTINGS_FILE))) {
-            problems.clear();
             problems.add(new Problem(SourceMap.SETTINGS_FILE, "", Files.isDirectory(folder)
                     ? "the model folder " + folder + " has no plinth.json"
                     : "the model folder " + folder + " does not exist"));
         }
+        FileJson settings = read(folder, SourceMap.SETTINGS_FILE, SchemaCheck.Kind.SETTINGS, problems);
         List<Entity> entities = new ArrayList<>();
         List<String> entityFiles = new ArrayList<>();
+        Set<String> unreadableEntities = new HashSet<>();
         for (String file : list(folder, SourceMap.ENTITIES_DIR)) {
-            int before = problems.size();
-            JsonNode json = read(folder, file, SchemaCheck.Kind.ENTITY, problems);
-            if (json != null && problems.size() == before) {
-                entities.add(ModelJson.readEntity(json));
+            FileJson read = read(folder, file, SchemaCheck.Kind.ENTITY, problems);
+            if (read.fits()) {
+                entities.add(ModelJson.readEntity(read.json()));
                 entityFiles.add(file);
-            } else if (json != null && json.path("name").isTextual()) {
-                unreadableEntities.add(json.path("name").textValue());
+            } else {
+                unreadableEntities.add(read.name(file));
             }
         }
         List<Role> roles = new ArrayList<>();
         List<String> roleFiles = new ArrayList<>();
+        Set<String> unreadableRoles = new HashSet<>();
         for (String file : list(folder, SourceMap.ROLES_DIR)) {
-            int before = problems.size();
-            JsonNode json = read(folder, file, SchemaCheck.Kind.ROLE, problems);
-            if (json != null && problems.size() == before) {
-                roles.add(ModelJson.readRole(json));
+            FileJson read = read(folder, file, SchemaCheck.Kind.ROLE, problems);
+            if (read.fits()) {
+                roles.add(ModelJson.readRole(read.json()));
                 roleFiles.add(file);
+            } else {
+                unreadableRoles.add(read.name(file));
             }
         }
-        Model model = ModelJson.readSettings(settings == null ? JsonFiles.MAPPER.createObjectNode() : settings,
-                entities, roles);
-        if (settings == null) {
-            model = new Model(folder.getFileName() == null ? "model" : folder.getFileName().toString(),
-                    Model.FORMAT_VERSION, null, null, null, entities, roles);
-        }
+        Model model = settings.fits()
+                ? ModelJson.readSettings(settings.json(), entities, roles)
+                : new Model(folder.getFileName() == null ? "model" : folder.getFileName().toString(),
+                        Model.FORMAT_VERSION, null, null, null, entities, roles);
         SourceMap sources = new SourceMap(SourceMap.SETTINGS_FILE, entityFiles, roleFiles);
-        problems.addAll(ModelValidator.validate(model, sources, unreadableEntities));
+        problems.addAll(ModelValidator.validate(model, sources, unreadableEntities, unreadableRoles));
         return new LoadedModel(model, sources, problems);
     }
 
@@ -81,15 +85,36 @@ public final class ModelFolder {
         }
     }
 
-    private static JsonNode read(Path folder, String file, SchemaCheck.Kind kind, List<Problem> problems) {
+    /**
+     * A model file as read: its JSON, or {@code null} when it is missing or not JSON, and whether it fits its
+     * schema.
+     */
+    private record FileJson(JsonNode json, boolean fits) {
+
+        /**
+         * The name the file defines: its {@code "name"} when that much could be read, otherwise its file name,
+         * which in a well-kept folder is the same.
+         */
+        String name(String file) {
+            if (json != null && json.path("name").isTextual()) {
+                return json.path("name").textValue();
+            }
+            String fileName = file.substring(file.lastIndexOf('/') + 1);
+            return fileName.substring(0, fileName.length() - ".json".length());
+        }
+    }
+
+    /** Reads a file and checks it against its schema, adding what is wrong with it to {@code problems}. */
+    private static FileJson read(Path folder, String file, SchemaCheck.Kind kind, List<Problem> problems) {
         Path path = folder.resolve(file);
         if (!Files.isRegularFile(path)) {
-            return null;
+            return new FileJson(null, false);
         }
         try {
             JsonNode json = JsonFiles.parse(Files.readString(path, StandardCharsets.UTF_8));
-            problems.addAll(SchemaCheck.check(kind, file, json));
-            return json;
+            List<Problem> schemaProblems = SchemaCheck.check(kind, file, json);
+            problems.addAll(schemaProblems);
+            return new FileJson(json, schemaProblems.isEmpty());
         } catch (JsonFiles.InvalidJsonException e) {
             problems.add(new Problem(file, "", e.getMessage()));
         } catch (java.nio.charset.MalformedInputException e) {
@@ -97,7 +122,7 @@ public final class ModelFolder {
         } catch (IOException e) {
             problems.add(new Problem(file, "", "could not be read: " + e.getMessage()));
         }
-        return null;
+        return new FileJson(null, false);
     }
 
     /**

@@ -29,27 +29,33 @@ public final class ModelValidator {
     private final Model model;
     private final SourceMap sources;
     private final Set<String> knownEntities;
+    private final Set<String> knownRoles;
     private final List<Problem> problems = new ArrayList<>();
 
-    private ModelValidator(Model model, SourceMap sources, Set<String> knownEntities) {
+    private ModelValidator(Model model, SourceMap sources, Set<String> knownEntities, Set<String> knownRoles) {
         this.model = model;
         this.sources = sources;
         this.knownEntities = knownEntities;
+        this.knownRoles = knownRoles;
     }
 
     /** Every semantic problem of {@code model}, located through {@code sources}. */
     public static List<Problem> validate(Model model, SourceMap sources) {
-        return validate(model, sources, Set.of());
+        return validate(model, sources, Set.of(), Set.of());
     }
 
     /**
-     * Like {@link #validate(Model, SourceMap)}, also accepting references to {@code otherEntities}: entities
-     * whose files could not be read, so their names are known but their contents are not.
+     * Like {@link #validate(Model, SourceMap)}, also accepting references to {@code otherEntities} and
+     * {@code otherRoles}: entities and roles whose files could not be read, so their names are known but their
+     * contents are not.
      */
-    public static List<Problem> validate(Model model, SourceMap sources, Set<String> otherEntities) {
-        Set<String> known = new HashSet<>(otherEntities);
-        model.entities().forEach(e -> known.add(e.name()));
-        ModelValidator validator = new ModelValidator(model, sources, known);
+    public static List<Problem> validate(Model model, SourceMap sources, Set<String> otherEntities,
+                                         Set<String> otherRoles) {
+        Set<String> entities = new HashSet<>(otherEntities);
+        model.entities().forEach(e -> entities.add(e.name()));
+        Set<String> roles = new HashSet<>(otherRoles);
+        model.roles().forEach(r -> roles.add(r.name()));
+        ModelValidator validator = new ModelValidator(model, sources, entities, roles);
         validator.checkSettings();
         validator.checkEntities();
         validator.checkRoles();
@@ -72,7 +78,7 @@ public final class ModelValidator {
             report(sources.settingsFile(), "/settings/signup", "sign-up is enabled, so it needs a role for new users");
         }
         if (signupRole != null && (signupRole.equals(Role.ADMIN)
-                || !Role.BUILT_IN.contains(signupRole) && model.role(signupRole).isEmpty())) {
+                || !Role.BUILT_IN.contains(signupRole) && !knownRoles.contains(signupRole))) {
             report(sources.settingsFile(), "/settings/signup/role", signupRole.equals(Role.ADMIN)
                     ? "people who sign themselves up cannot be given the admin role"
                     : "the role '" + signupRole + "' is not defined in roles/");
