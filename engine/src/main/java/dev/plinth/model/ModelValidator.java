@@ -89,6 +89,7 @@ public final class ModelValidator {
 
     private void checkEntities() {
         Map<String, String> entityIds = new HashMap<>();
+        Map<String, String> definedIn = new HashMap<>();
         Map<String, String> tables = new HashMap<>();
         for (int i = 0; i < model.entities().size(); i++) {
             Entity entity = model.entities().get(i);
@@ -100,6 +101,12 @@ public final class ModelValidator {
             if (file.startsWith(SourceMap.ENTITIES_DIR + "/") && !file.equals(expectedFile)) {
                 report(file, "/name", "this file defines the entity '" + entity.name() + "', so it must be named "
                         + expectedFile);
+            }
+            String firstFile = definedIn.putIfAbsent(entity.name(), file);
+            if (firstFile != null) {
+                report(file, "/name", "another file, " + firstFile + ", already defines the entity '" + entity.name()
+                        + "'");
+                continue;
             }
             checkEntityName(file, entity.name());
             checkId(file, "", entity.id(), entityIds, "entity '" + entity.name() + "'");
@@ -113,7 +120,7 @@ public final class ModelValidator {
     private void claim(Map<String, String> tables, String table, String file, String pointer, String what) {
         String previous = tables.putIfAbsent(table, what);
         if (previous != null) {
-            report(file, pointer, what + " needs the table name '" + table + "', which " + previous + " already uses");
+            report(file, pointer, what + " needs the table name '" + table + "', which is already taken by " + previous);
         }
     }
 
@@ -124,9 +131,14 @@ public final class ModelValidator {
         } else if (name.length() > Names.MAX_NAME_LENGTH) {
             report(file, "/name", "'" + name + "' is too long: an entity name has at most "
                     + Names.MAX_NAME_LENGTH + " characters");
-        } else if (Names.SQL_RESERVED.contains(name) || Names.RESERVED_ENTITY_NAMES.contains(name)
-                || name.startsWith(Names.SYSTEM_TABLE_PREFIX)) {
-            report(file, "/name", "'" + name + "' is a reserved word and cannot name an entity; choose another name");
+        } else if (Names.RESERVED_ENTITY_NAMES.contains(name)) {
+            report(file, "/name", "'" + name + "' is kept for Plinth's own tables and pages; choose another name");
+        } else if (name.startsWith(Names.SYSTEM_TABLE_PREFIX)) {
+            report(file, "/name", "names starting with " + Names.SYSTEM_TABLE_PREFIX + " are kept for Plinth's own"
+                    + " tables; choose another name");
+        } else if (Names.SQL_RESERVED.contains(name)) {
+            report(file, "/name", "'" + name + "' is a word the database reserves, so it cannot name an entity;"
+                    + " choose another name");
         }
     }
 
@@ -172,7 +184,8 @@ public final class ModelValidator {
                     report(file, pointer + "/name", "the entity and field names together are too long for the"
                             + " link table '" + junction + "'; shorten one of them");
                 } else {
-                    claim(tables, junction, file, pointer + "/name", "the links of field '" + field.name() + "'");
+                    claim(tables, junction, file, pointer + "/name", "the link table of the field '"
+                            + field.name() + "' in the entity '" + entity.name() + "'");
                 }
             } else {
                 String column = Names.snake(field.name()) + (field.type() == FieldTypes.REFERENCE ? "_id" : "");
@@ -196,7 +209,11 @@ public final class ModelValidator {
         } else if (Names.SYSTEM_FIELDS.contains(name)) {
             report(file, pointer + "/name", "'" + name + "' is a field Plinth adds to every entity; choose another name");
         } else if (Names.SQL_RESERVED.contains(Names.snake(name))) {
-            report(file, pointer + "/name", "'" + name + "' is a reserved word and cannot name a field; choose another name");
+            report(file, pointer + "/name", (name.equals(Names.snake(name))
+                    ? "'" + name + "' is a word the database reserves"
+                    : "'" + name + "' would be stored in the column '" + Names.snake(name) + "', a word the database"
+                            + " reserves")
+                    + ", so it cannot name a field; choose another name");
         } else {
             return true;
         }
@@ -345,7 +362,7 @@ public final class ModelValidator {
             try {
                 Constraints.check(field, type.read(value, field));
             } catch (InvalidValueException e) {
-                problem("default", "the default " + value + " " + e.getMessage());
+                problem("default", "the default " + show(value) + " " + e.getMessage());
             } catch (PatternSyntaxException e) {
                 // reported by checkPattern
             }
@@ -385,7 +402,7 @@ public final class ModelValidator {
     // ---- roles ----
 
     private void checkRoles() {
-        Set<String> roleNames = new HashSet<>();
+        Map<String, String> roleFiles = new HashMap<>();
         for (int i = 0; i < model.roles().size(); i++) {
             Role role = model.roles().get(i);
             String file = sources.roleFiles().get(i);
@@ -402,8 +419,9 @@ public final class ModelValidator {
                         + Names.MAX_NAME_LENGTH + " lowercase letters, digits, - and _, starting with a letter");
             } else if (role.name().equals(Role.ADMIN)) {
                 report(file, "/name", "the admin role may do everything and cannot have rules; remove this file");
-            } else if (!roleNames.add(role.name())) {
-                report(file, "/name", "another file already defines the role '" + role.name() + "'");
+            } else if (roleFiles.putIfAbsent(role.name(), file) != null) {
+                report(file, "/name", "another file, " + roleFiles.get(role.name()) + ", already defines the role '"
+                        + role.name() + "'");
             }
             for (int r = 0; r < role.rules().size(); r++) {
                 checkRule(file, "/rules/" + r, role.rules().get(r));
@@ -478,7 +496,7 @@ public final class ModelValidator {
         }
         if (value.isTextual() && value.textValue().startsWith("$")) {
             if (!PRESET_VARIABLES.contains(value.textValue())) {
-                report(file, pointer, "unknown variable " + value.textValue() + ": use one of "
+                report(file, pointer, "'" + value.textValue() + "' is not a variable Plinth knows; use one of "
                         + String.join(", ", new java.util.TreeSet<>(PRESET_VARIABLES)));
             }
             return;
@@ -489,7 +507,12 @@ public final class ModelValidator {
         try {
             Constraints.check(field, field.type().read(value, field));
         } catch (InvalidValueException e) {
-            report(file, pointer, "the preset " + value + " " + e.getMessage());
+            report(file, pointer, "the preset " + show(value) + " " + e.getMessage());
         }
+    }
+
+    /** A value as a message shows it: a text in single quotes, anything else as JSON. */
+    private static String show(JsonNode value) {
+        return value.isTextual() ? "'" + value.textValue() + "'" : value.toString();
     }
 }
