@@ -294,9 +294,17 @@ public final class ModelValidator {
         }
 
         private void checkDecimal() {
-            if (type == FieldTypes.DECIMAL && DecimalType.scale(field) > DecimalType.precision(field)) {
-                problem("scale", "scale (" + DecimalType.scale(field) + ") is greater than precision ("
-                        + DecimalType.precision(field) + "): a decimal cannot have more digits after the point than in all");
+            int precision = DecimalType.precision(field);
+            int scale = DecimalType.scale(field);
+            if (type != FieldTypes.DECIMAL || scale <= precision) {
+                return;
+            }
+            if (field.scale() == null) {
+                problem("precision", "precision (" + precision + ") is less than the default scale (" + scale
+                        + "): set scale to at most " + precision + ", or raise precision");
+            } else {
+                problem("scale", "scale (" + scale + ") is greater than " + (field.precision() == null ? "the default " : "")
+                        + "precision (" + precision + "): a decimal cannot have more digits after the point than in all");
             }
         }
 
