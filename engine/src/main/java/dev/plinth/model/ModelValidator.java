@@ -491,8 +491,11 @@ public final class ModelValidator {
         }
     }
 
-    /** Variables a preset value may name instead of a literal value. */
-    static final Set<String> PRESET_VARIABLES = Set.of("$user.id", "$user.email", "$now");
+    /** Variables a preset value may name instead of a literal value, with the field types each can fill. */
+    static final Map<String, List<FieldType>> PRESET_VARIABLES = Map.of(
+            "$user.id", List.of(FieldTypes.UUID, FieldTypes.STRING, FieldTypes.TEXT),
+            "$user.email", List.of(FieldTypes.EMAIL, FieldTypes.STRING, FieldTypes.TEXT),
+            "$now", List.of(FieldTypes.DATE, FieldTypes.DATETIME, FieldTypes.TIME));
 
     private void checkPreset(String file, String pointer, Entity entity, String name, JsonNode value) {
         Field field = entity.field(name).orElse(null);
@@ -503,9 +506,16 @@ public final class ModelValidator {
             return;
         }
         if (value.isTextual() && value.textValue().startsWith("$")) {
-            if (!PRESET_VARIABLES.contains(value.textValue())) {
-                report(file, pointer, "'" + value.textValue() + "' is not a variable Plinth knows; use one of "
-                        + String.join(", ", new java.util.TreeSet<>(PRESET_VARIABLES)));
+            String variable = value.textValue();
+            List<FieldType> fits = PRESET_VARIABLES.get(variable);
+            if (fits == null) {
+                report(file, pointer, "'" + variable + "' is not a variable Plinth knows; use one of "
+                        + String.join(", ", new java.util.TreeSet<>(PRESET_VARIABLES.keySet())));
+            } else if (field.type() != null && !fits.contains(field.type())) {
+                List<String> names = fits.stream().map(FieldType::name).toList();
+                report(file, pointer, "'" + variable + "' cannot fill the " + field.type().name() + " field '" + name
+                        + "'; it fits " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                        + names.get(names.size() - 1) + " fields");
             }
             return;
         }
