@@ -3,6 +3,7 @@ package dev.plinth.model;
 import static dev.plinth.model.ModelFolderFixture.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plinth.model.type.FieldTypes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -12,6 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/**
+ * Model folders, broken and valid, loaded with {@link ModelFolder#load}. A broken case lists every problem
+ * exactly as {@code file:pointer: message}, in the order load returns them, so a changed message, location or
+ * order fails the test; {@code {folder}} stands for the folder's path.
+ */
 class ModelValidationTest {
 
     private static final String TITLE = "{'name': 'title', 'type': 'string'}";
@@ -19,7 +25,8 @@ class ModelValidationTest {
     @TempDir
     Path dir;
 
-    static Stream<Arguments> brokenModels() {
+    /** Files that are not JSON objects, and a folder without plinth.json. */
+    static Stream<Arguments> files() {
         return Stream.of(
                 broken("invalid JSON: a missing comma", model().file("entities/post.json", "{\n  \"name\": \"post\"\n  \"fields\": []\n}\n"),
                         "entities/post.json:/: is not valid JSON: line 3, column 3: a comma is missing before this point, or a } to close the object"),
@@ -56,7 +63,13 @@ class ModelValidationTest {
                 broken("a file holding an array", model().entity("post", "[]"),
                         "entities/post.json:/: should be an object, not a list"),
                 broken("no plinth.json", model().noSettings().fields("post", TITLE),
-                        "plinth.json:/: the model folder {folder} has no plinth.json"),
+                        "plinth.json:/: the model folder {folder} has no plinth.json")
+        );
+    }
+
+    /** Files that break their JSON Schema; problems of one file come in pointer order. */
+    static Stream<Arguments> schemas() {
+        return Stream.of(
                 broken("formatVersion 2", model().settings("{'name': 'blog', 'formatVersion': 2}"),
                         "plinth.json:/formatVersion: should be 1, not 2"),
                 broken("formatVersion missing", model().settings("{'name': 'blog'}"),
@@ -103,13 +116,13 @@ class ModelValidationTest {
                         "entities/post.json:/colour: 'colour' is not a known property here",
                         "entities/post.json:/fields/2/maxLength: should be a whole number, not 'x'",
                         "entities/post.json:/fields/10: the property 'type' is missing",
-                        "entities/post.json:/fields/10/required: should be true or false, not 'no'"),
-                broken("reference to an unknown entity", model().fields("post", "{'name': 'author', 'type': 'reference', 'target': 'author'}"),
-                        "entities/post.json:/fields/0/target: the field points to the entity 'author', which the model does not define"),
-                broken("reference without target", model().fields("post", "{'name': 'author', 'type': 'reference'}"),
-                        "entities/post.json:/fields/0: a reference field needs a target: the entity it points to"),
-                broken("references without target", model().fields("post", "{'name': 'tags', 'type': 'references'}"),
-                        "entities/post.json:/fields/0: a references field needs a target: the entity it points to"),
+                        "entities/post.json:/fields/10/required: should be true or false, not 'no'")
+        );
+    }
+
+    /** Names and ids: valid, not reserved, unique, and files named after what they define. */
+    static Stream<Arguments> names() {
+        return Stream.of(
                 broken("two entities with one id", model().entity("author", "{'id': 'e1', 'name': 'author', 'fields': []}").entity("post", "{'id': 'e1', 'name': 'post', 'fields': []}"),
                         "entities/post.json:/id: the id 'e1' is used twice: by entity 'author' and by entity 'post'; every id must be unique"),
                 broken("two fields with one id", model().fields("post", "{'id': 'f1', 'name': 'title', 'type': 'string'}", "{'id': 'f1', 'name': 'body', 'type': 'text'}"),
@@ -144,6 +157,27 @@ class ModelValidationTest {
                         "entities/post.json:/fields/0/name: 'Title' is not a valid field name: use letters and digits in camelCase, starting with a lowercase letter"),
                 broken("field named createdAt", model().fields("post", "{'name': 'createdAt', 'type': 'datetime'}"),
                         "entities/post.json:/fields/0/name: 'createdAt' is a field Plinth adds to every entity; choose another name"),
+                broken("file named differently from its entity", model().entity("posts", "{'name': 'post', 'fields': []}"),
+                        "entities/posts.json:/name: this file defines the entity 'post', so it must be named entities/post.json"),
+                broken("two files define one entity", model().entity("post", "{'name': 'post', 'fields': []}").entity("posts", "{'name': 'post', 'fields': []}"),
+                        "entities/posts.json:/name: this file defines the entity 'post', so it must be named entities/post.json",
+                        "entities/posts.json:/name: another file, entities/post.json, already defines the entity 'post'"),
+                broken("two fields in one column", model().fields("author", TITLE).fields("post", "{'name': 'authorId', 'type': 'string'}", "{'name': 'author', 'type': 'reference', 'target': 'author'}"),
+                        "entities/post.json:/fields/1/name: the fields 'authorId' and 'author' would both be stored in the column 'author_id'; rename one of them"),
+                broken("an entity named like a link table", model().fields("tag", TITLE).fields("post", "{'name': 'tags', 'type': 'references', 'target': 'tag'}").fields("post_tags", TITLE),
+                        "entities/post_tags.json:/name: the entity 'post_tags' needs the table name 'post_tags', which is already taken by the link table of the field 'tags' in the entity 'post'")
+        );
+    }
+
+    /** Field options that do not fit the field type or each other, and defaults that do not fit the field. */
+    static Stream<Arguments> fieldOptions() {
+        return Stream.of(
+                broken("reference to an unknown entity", model().fields("post", "{'name': 'author', 'type': 'reference', 'target': 'author'}"),
+                        "entities/post.json:/fields/0/target: the field points to the entity 'author', which the model does not define"),
+                broken("reference without target", model().fields("post", "{'name': 'author', 'type': 'reference'}"),
+                        "entities/post.json:/fields/0: a reference field needs a target: the entity it points to"),
+                broken("references without target", model().fields("post", "{'name': 'tags', 'type': 'references'}"),
+                        "entities/post.json:/fields/0: a references field needs a target: the entity it points to"),
                 broken("maxLength on a boolean", model().fields("post", "{'name': 'done', 'type': 'boolean', 'maxLength': 10}"),
                         "entities/post.json:/fields/0/maxLength: maxLength does not apply to a boolean field"),
                 broken("values on a string", model().fields("post", "{'name': 'title', 'type': 'string', 'values': ['a', 'b']}"),
@@ -177,7 +211,13 @@ class ModelValidationTest {
                 broken("default null", model().fields("post", "{'name': 'title', 'type': 'string', 'default': null}"),
                         "entities/post.json:/fields/0/default: a default of null is the same as no default; remove it"),
                 broken("required reference set null", model().fields("author", TITLE).fields("post", "{'name': 'author', 'type': 'reference', 'target': 'author', 'required': true, 'onDelete': 'set null'}"),
-                        "entities/post.json:/fields/0/onDelete: a required reference cannot be emptied when its target is deleted; use restrict or cascade, or make the field optional"),
+                        "entities/post.json:/fields/0/onDelete: a required reference cannot be emptied when its target is deleted; use restrict or cascade, or make the field optional")
+        );
+    }
+
+    /** Indexes and unique constraints over fields that exist and can be indexed. */
+    static Stream<Arguments> indexes() {
+        return Stream.of(
                 broken("index on an unknown field", model().entity("post", "{'name': 'post', 'fields': [" + TITLE + "], 'indexes': [{'fields': ['title', 'status']}]}"),
                         "entities/post.json:/indexes/0/fields/1: the entity has no field named 'status'"),
                 broken("index on a references field", model().fields("tag", TITLE).entity("post", "{'name': 'post', 'fields': [{'name': 'tags', 'type': 'references', 'target': 'tag'}], 'indexes': [{'fields': ['tags']}]}"),
@@ -187,16 +227,13 @@ class ModelValidationTest {
                 broken("the same index twice", model().entity("post", "{'name': 'post', 'fields': [" + TITLE + "], 'indexes': [{'fields': ['title']}, {'fields': ['title']}]}"),
                         "entities/post.json:/indexes/1: the same index is listed twice"),
                 broken("an index of no fields", model().entity("post", "{'name': 'post', 'fields': [" + TITLE + "], 'indexes': [{'fields': []}]}"),
-                        "entities/post.json:/indexes/0/fields: should list at least 1 item"),
-                broken("file named differently from its entity", model().entity("posts", "{'name': 'post', 'fields': []}"),
-                        "entities/posts.json:/name: this file defines the entity 'post', so it must be named entities/post.json"),
-                broken("two files define one entity", model().entity("post", "{'name': 'post', 'fields': []}").entity("posts", "{'name': 'post', 'fields': []}"),
-                        "entities/posts.json:/name: this file defines the entity 'post', so it must be named entities/post.json",
-                        "entities/posts.json:/name: another file, entities/post.json, already defines the entity 'post'"),
-                broken("two fields in one column", model().fields("author", TITLE).fields("post", "{'name': 'authorId', 'type': 'string'}", "{'name': 'author', 'type': 'reference', 'target': 'author'}"),
-                        "entities/post.json:/fields/1/name: the fields 'authorId' and 'author' would both be stored in the column 'author_id'; rename one of them"),
-                broken("an entity named like a link table", model().fields("tag", TITLE).fields("post", "{'name': 'tags', 'type': 'references', 'target': 'tag'}").fields("post_tags", TITLE),
-                        "entities/post_tags.json:/name: the entity 'post_tags' needs the table name 'post_tags', which is already taken by the link table of the field 'tags' in the entity 'post'"),
+                        "entities/post.json:/indexes/0/fields: should list at least 1 item")
+        );
+    }
+
+    /** Role files and their rules. */
+    static Stream<Arguments> roles() {
+        return Stream.of(
                 broken("rule on an unknown entity", model().rules("editor", "{'entity': 'article', 'actions': ['read']}"),
                         "roles/editor.json:/rules/0/entity: the rule names the entity 'article', which the model does not define"),
                 broken("fields.deny naming an unknown field", model().fields("post", TITLE).rules("editor", "{'entity': 'post', 'actions': ['read'], 'fields': {'deny': ['secret']}}"),
@@ -228,13 +265,25 @@ class ModelValidationTest {
                 broken("role file named differently", model().role("editors", "{'name': 'editor', 'rules': []}"),
                         "roles/editors.json:/name: this file defines the role 'editor', so it must be named roles/editor.json"),
                 broken("role named Editor", model().role("Editor", "{'name': 'Editor', 'rules': []}"),
-                        "roles/Editor.json:/name: 'Editor' is not a valid role name: use up to 40 lowercase letters, digits, - and _, starting with a letter"),
+                        "roles/Editor.json:/name: 'Editor' is not a valid role name: use up to 40 lowercase letters, digits, - and _, starting with a letter")
+        );
+    }
+
+    /** Sign-up settings in plinth.json. */
+    static Stream<Arguments> signUp() {
+        return Stream.of(
                 broken("sign-up enabled without a role", model().settings("{'name': 'blog', 'formatVersion': 1, 'settings': {'signup': {'enabled': true}}}"),
                         "plinth.json:/settings/signup: sign-up is enabled, so it needs a role for new users"),
                 broken("sign-up with an unknown role", model().settings("{'name': 'blog', 'formatVersion': 1, 'settings': {'signup': {'enabled': true, 'role': 'member'}}}"),
                         "plinth.json:/settings/signup/role: the role 'member' is not defined in roles/"),
                 broken("sign-up as admin", model().settings("{'name': 'blog', 'formatVersion': 1, 'settings': {'signup': {'enabled': true, 'role': 'admin'}}}"),
-                        "plinth.json:/settings/signup/role: people who sign themselves up cannot be given the admin role"),
+                        "plinth.json:/settings/signup/role: people who sign themselves up cannot be given the admin role")
+        );
+    }
+
+    /** A file with problems of its own is reported alone: what other files say about it is not reported again. */
+    static Stream<Arguments> filesWithProblemsLeftOut() {
+        return Stream.of(
                 broken("reference to an entity whose file is broken", model().file("entities/author.json", "{").fields("post", "{'name': 'author', 'type': 'reference', 'target': 'author'}"),
                         "entities/author.json:/: is not valid JSON: line 1, column 2: the file ends before the { opened at line 1, column 1 is closed with }"),
                 broken("sign-up role whose file is broken", model().settings("{'name': 'blog', 'formatVersion': 1, 'settings': {'signup': {'enabled': true, 'role': 'member'}}}").role("member", "{'name': 'member'}"),
@@ -242,7 +291,13 @@ class ModelValidationTest {
                 broken("plinth.json breaking its schema is not checked further", model().settings("{'name': 'blog', 'formatVersion': 1, 'settings': {'signup': {'enabled': true}}, 'colour': 'red'}"),
                         "plinth.json:/colour: 'colour' is not a known property here"),
                 broken("rule on an entity whose file is broken", model().entity("post", "{'name': 'post', 'fields': [{'name': 'title'}]}").rules("editor", "{'entity': 'post', 'actions': ['read'], 'fields': {'deny': ['body']}}"),
-                        "entities/post.json:/fields/0: the property 'type' is missing"),
+                        "entities/post.json:/fields/0: the property 'type' is missing")
+        );
+    }
+
+    /** Problems of several files in one load: each file's own problems in file order, then the model's. */
+    static Stream<Arguments> severalFiles() {
+        return Stream.of(
                 broken("several errors in several files",
                         model().settings("{'name': 'blog', 'formatVersion': 1, 'settings': {'signup': {'enabled': true}}}")
                                 .fields("post", "{'name': 'title', 'type': 'string', 'maxLength': 'ten'}")
@@ -264,7 +319,8 @@ class ModelValidationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource
+    @MethodSource({"files", "schemas", "names", "fieldOptions", "indexes", "roles", "signUp", "filesWithProblemsLeftOut",
+            "severalFiles"})
     void brokenModels(String name, ModelFolderFixture fixture, List<String> expected) {
         List<String> problems = fixture.load(dir).problems().stream().map(Problem::toString).toList();
         assertThat(problems).containsExactlyElementsOf(
@@ -284,42 +340,7 @@ class ModelValidationTest {
                 valid("one entity", model().fields("post", TITLE)),
                 valid("a file starting with a byte order mark", model().file("entities/post.json", "\uFEFF{\"name\": \"post\", \"fields\": []}")),
                 valid("an entity without fields", model().fields("post")),
-                valid("every field type with fitting options", model()
-                        .fields("author", "{'name': 'name', 'type': 'string', 'required': true}")
-                        .fields("tag", TITLE)
-                        .entity("post", """
-                                {
-                                  "$schema": "https://plinth.dev/schema/1/entity.schema.json",
-                                  "id": "post1",
-                                  "name": "post",
-                                  "label": "Blog post",
-                                  "description": "A post on the blog",
-                                  "fields": [
-                                    { "id": "f1", "name": "title", "type": "string", "label": "Title", "required": true, "unique": true, "minLength": 1, "maxLength": 200, "pattern": "^\\\\S", "default": "Untitled" },
-                                    { "name": "body", "type": "text", "minLength": 0, "maxLength": 100000, "default": "" },
-                                    { "name": "views", "type": "integer", "required": true, "min": 0, "max": 1000000, "default": 0 },
-                                    { "name": "bytes", "type": "long", "unique": true, "min": -9223372036854775808, "default": 9223372036854775807 },
-                                    { "name": "rating", "type": "decimal", "precision": 3, "scale": 1, "min": 0, "max": 5, "default": 2.5 },
-                                    { "name": "price", "type": "decimal", "default": "12.50" },
-                                    { "name": "featured", "type": "boolean", "required": true, "default": false },
-                                    { "name": "publishedOn", "type": "date", "default": "2024-05-31" },
-                                    { "name": "publishedAt", "type": "datetime", "unique": true, "default": "$now" },
-                                    { "name": "editedAt", "type": "datetime", "default": "2024-05-31T14:30:00+02:00" },
-                                    { "name": "remindAt", "type": "time", "default": "14:30" },
-                                    { "name": "externalId", "type": "uuid", "unique": true, "default": "0190a5e4-6b1c-7d2e-8f30-1a2b3c4d5e6f" },
-                                    { "name": "contact", "type": "email", "maxLength": 100, "pattern": "@example\\\\.com$", "default": "news@example.com" },
-                                    { "name": "homepage", "type": "url", "maxLength": 500, "default": "https://example.com/" },
-                                    { "name": "status", "type": "enum", "values": ["draft", "published"], "required": true, "default": "draft" },
-                                    { "name": "extra", "type": "json", "default": { "a": [1, 2] } },
-                                    { "name": "author", "type": "reference", "target": "author", "required": true, "onDelete": "cascade" },
-                                    { "name": "editor", "type": "reference", "target": "author", "unique": true, "onDelete": "set null" },
-                                    { "name": "parent", "type": "reference", "target": "post" },
-                                    { "name": "tags", "type": "references", "target": "tag" }
-                                  ],
-                                  "indexes": [ { "fields": ["status", "publishedAt"] }, { "fields": ["author"] }, { "fields": ["createdAt"] } ],
-                                  "uniques": [ { "fields": ["author", "title"] } ]
-                                }
-                                """)),
+                valid("every field type with fitting options", everyFieldType()),
                 valid("roles with rules and sign-up", model()
                         .settings("{'name': 'blog', 'formatVersion': 1, 'label': 'Blog', 'settings': {'signup': {'enabled': true, 'role': 'member'}}}")
                         .fields("post", TITLE, "{'name': 'owner', 'type': 'uuid'}", "{'name': 'publishedAt', 'type': 'datetime'}")
@@ -334,6 +355,52 @@ class ModelValidationTest {
                 valid("sign-up switched off without a role", model()
                         .settings("{'name': 'blog', 'formatVersion': 1, 'settings': {'signup': {'enabled': false}}}"))
         );
+    }
+
+    /** An entity with a field of every type, each with options that fit it. */
+    private static ModelFolderFixture everyFieldType() {
+        return model()
+                .fields("author", "{'name': 'name', 'type': 'string', 'required': true}")
+                .fields("tag", TITLE)
+                .entity("post", """
+                        {
+                          "$schema": "https://plinth.dev/schema/1/entity.schema.json",
+                          "id": "post1",
+                          "name": "post",
+                          "label": "Blog post",
+                          "description": "A post on the blog",
+                          "fields": [
+                            { "id": "f1", "name": "title", "type": "string", "label": "Title", "required": true, "unique": true, "minLength": 1, "maxLength": 200, "pattern": "^\\\\S", "default": "Untitled" },
+                            { "name": "body", "type": "text", "minLength": 0, "maxLength": 100000, "default": "" },
+                            { "name": "views", "type": "integer", "required": true, "min": 0, "max": 1000000, "default": 0 },
+                            { "name": "bytes", "type": "long", "unique": true, "min": -9223372036854775808, "default": 9223372036854775807 },
+                            { "name": "rating", "type": "decimal", "precision": 3, "scale": 1, "min": 0, "max": 5, "default": 2.5 },
+                            { "name": "price", "type": "decimal", "default": "12.50" },
+                            { "name": "featured", "type": "boolean", "required": true, "default": false },
+                            { "name": "publishedOn", "type": "date", "default": "2024-05-31" },
+                            { "name": "publishedAt", "type": "datetime", "unique": true, "default": "$now" },
+                            { "name": "editedAt", "type": "datetime", "default": "2024-05-31T14:30:00+02:00" },
+                            { "name": "remindAt", "type": "time", "default": "14:30" },
+                            { "name": "externalId", "type": "uuid", "unique": true, "default": "0190a5e4-6b1c-7d2e-8f30-1a2b3c4d5e6f" },
+                            { "name": "contact", "type": "email", "maxLength": 100, "pattern": "@example\\\\.com$", "default": "news@example.com" },
+                            { "name": "homepage", "type": "url", "maxLength": 500, "default": "https://example.com/" },
+                            { "name": "status", "type": "enum", "values": ["draft", "published"], "required": true, "default": "draft" },
+                            { "name": "extra", "type": "json", "default": { "a": [1, 2] } },
+                            { "name": "author", "type": "reference", "target": "author", "required": true, "onDelete": "cascade" },
+                            { "name": "editor", "type": "reference", "target": "author", "unique": true, "onDelete": "set null" },
+                            { "name": "parent", "type": "reference", "target": "post" },
+                            { "name": "tags", "type": "references", "target": "tag" }
+                          ],
+                          "indexes": [ { "fields": ["status", "publishedAt"] }, { "fields": ["author"] }, { "fields": ["createdAt"] } ],
+                          "uniques": [ { "fields": ["author", "title"] } ]
+                        }
+                        """);
+    }
+
+    @Test
+    void theValidModelUsesEveryFieldType() {
+        Entity post = everyFieldType().load(dir).model().entity("post").orElseThrow();
+        assertThat(post.fields()).map(Field::type).containsAll(FieldTypes.all());
     }
 
     @ParameterizedTest(name = "{0}")
