@@ -240,6 +240,8 @@ class ModelValidationTest {
                         "roles/editor.json:/rules/0/fields/deny/0: the entity 'post' has no field named 'secret'"),
                 broken("both allow and deny", model().fields("post", TITLE).rules("editor", "{'entity': 'post', 'actions': ['read'], 'fields': {'allow': ['title'], 'deny': ['id']}}"),
                         "roles/editor.json:/rules/0/fields: use either allow or deny, not both"),
+                broken("both read allow and read deny", model().fields("post", TITLE).rules("editor", "{'entity': 'post', 'actions': ['read'], 'fields': {'read': {'allow': ['title'], 'deny': ['id']}}}"),
+                        "roles/editor.json:/rules/0/fields/read: use either allow or deny, not both"),
                 broken("two files define one role", model().role("editor", "{'name': 'editor', 'rules': []}").role("editors", "{'name': 'editor', 'rules': []}"),
                         "roles/editors.json:/name: this file defines the role 'editor', so it must be named roles/editor.json",
                         "roles/editors.json:/name: another file, roles/editor.json, already defines the role 'editor'"),
