@@ -27,12 +27,14 @@ import java.util.List;
  * @param values       the allowed values of an enum
  * @param target       the entity a reference or references field points to
  * @param onDelete     what a reference does when its target row is deleted
+ * @param inverse      the name of the one-to-many relation a reference adds to its target (post.author with
+ *                     inverse "posts" gives author a "posts" relation), or {@code null} for none
  */
 public record Field(String id, String name, FieldType type, String label, String description,
                     boolean required, boolean unique, JsonNode defaultValue,
                     Integer minLength, Integer maxLength, String pattern,
                     BigDecimal min, BigDecimal max, Integer precision, Integer scale,
-                    List<String> values, String target, OnDelete onDelete) {
+                    List<String> values, String target, OnDelete onDelete, String inverse) {
 
     public Field {
         values = values == null ? null : List.copyOf(values);
@@ -41,47 +43,52 @@ public record Field(String id, String name, FieldType type, String label, String
     /** A field of the given type with every option unset; use the {@code with} methods to add some. */
     public static Field of(String name, FieldType type) {
         return new Field(null, name, type, null, null, false, false, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Field withId(String newId) {
         return new Field(newId, name, type, label, description, required, unique, defaultValue,
-                minLength, maxLength, pattern, min, max, precision, scale, values, target, onDelete);
+                minLength, maxLength, pattern, min, max, precision, scale, values, target, onDelete, inverse);
     }
 
     public Field withName(String newName) {
         return new Field(id, newName, type, label, description, required, unique, defaultValue,
-                minLength, maxLength, pattern, min, max, precision, scale, values, target, onDelete);
+                minLength, maxLength, pattern, min, max, precision, scale, values, target, onDelete, inverse);
     }
 
     public Field withRequired(boolean newRequired) {
         return new Field(id, name, type, label, description, newRequired, unique, defaultValue,
-                minLength, maxLength, pattern, min, max, precision, scale, values, target, onDelete);
+                minLength, maxLength, pattern, min, max, precision, scale, values, target, onDelete, inverse);
     }
 
     public Field withUnique(boolean newUnique) {
         return new Field(id, name, type, label, description, required, newUnique, defaultValue,
-                minLength, maxLength, pattern, min, max, precision, scale, values, target, onDelete);
+                minLength, maxLength, pattern, min, max, precision, scale, values, target, onDelete, inverse);
     }
 
     public Field withDefault(JsonNode newDefault) {
         return new Field(id, name, type, label, description, required, unique, newDefault,
-                minLength, maxLength, pattern, min, max, precision, scale, values, target, onDelete);
+                minLength, maxLength, pattern, min, max, precision, scale, values, target, onDelete, inverse);
     }
 
     public Field withLength(Integer newMinLength, Integer newMaxLength) {
         return new Field(id, name, type, label, description, required, unique, defaultValue,
-                newMinLength, newMaxLength, pattern, min, max, precision, scale, values, target, onDelete);
+                newMinLength, newMaxLength, pattern, min, max, precision, scale, values, target, onDelete, inverse);
     }
 
     public Field withType(FieldType newType) {
         return new Field(id, name, newType, label, description, required, unique, defaultValue,
-                minLength, maxLength, pattern, min, max, precision, scale, values, target, onDelete);
+                minLength, maxLength, pattern, min, max, precision, scale, values, target, onDelete, inverse);
     }
 
     public Field withTarget(String newTarget, OnDelete newOnDelete) {
         return new Field(id, name, type, label, description, required, unique, defaultValue,
-                minLength, maxLength, pattern, min, max, precision, scale, values, newTarget, newOnDelete);
+                minLength, maxLength, pattern, min, max, precision, scale, values, newTarget, newOnDelete, inverse);
+    }
+
+    public Field withInverse(String newInverse) {
+        return new Field(id, name, type, label, description, required, unique, defaultValue,
+                minLength, maxLength, pattern, min, max, precision, scale, values, target, onDelete, newInverse);
     }
 
     /** The effective onDelete of a reference: restrict unless the file says otherwise. */

@@ -59,7 +59,7 @@ public final class ModelJson {
                 integer(json, "minLength"), integer(json, "maxLength"), text(json, "pattern"),
                 decimal(json, "min"), decimal(json, "max"), integer(json, "precision"), integer(json, "scale"),
                 json.path("values").isArray() ? strings(json.path("values")) : null,
-                text(json, "target"), parsedOnDelete);
+                text(json, "target"), parsedOnDelete, text(json, "inverse"));
     }
 
     public static Role readRole(JsonNode json) {
@@ -208,6 +208,7 @@ public final class ModelJson {
         if (field.onDelete() != null) {
             json.put("onDelete", field.onDelete().json());
         }
+        putIfSet(json, "inverse", field.inverse());
         return json;
     }
 

@@ -31,6 +31,8 @@ public final class ModelValidator {
     private final Set<String> knownEntities;
     private final Set<String> knownRoles;
     private final List<Problem> problems = new ArrayList<>();
+    /** Inverse relation names claimed so far, by target entity, with the field that claimed each. */
+    private final Map<String, Map<String, String>> inverses = new HashMap<>();
 
     private ModelValidator(Model model, SourceMap sources, Set<String> knownEntities, Set<String> knownRoles) {
         this.model = model;
@@ -264,6 +266,7 @@ public final class ModelValidator {
             set.put(FieldOption.VALUES, field.values() != null);
             set.put(FieldOption.TARGET, field.target() != null);
             set.put(FieldOption.ON_DELETE, field.onDelete() != null);
+            set.put(FieldOption.INVERSE, field.inverse() != null);
             set.forEach((option, isSet) -> {
                 if (isSet && !type.options().contains(option)) {
                     problem(option.json(), option.json() + " does not apply to " + withArticle(type.name()) + " field");
@@ -351,6 +354,32 @@ public final class ModelValidator {
             if (field.required() && field.onDelete() == OnDelete.SET_NULL) {
                 problem("onDelete", "a required reference cannot be emptied when its target is deleted; use"
                         + " restrict or cascade, or make the field optional");
+            }
+            checkInverse();
+        }
+
+        /** The inverse names a new relation on the target, so it must be a free field name there. */
+        private void checkInverse() {
+            String inverse = field.inverse();
+            if (inverse == null || type != FieldTypes.REFERENCE || field.target() == null) {
+                return;
+            }
+            if (!Names.FIELD_NAME.matcher(inverse).matches() || inverse.length() > Names.MAX_NAME_LENGTH) {
+                problem("inverse", "'" + inverse + "' is not a valid relation name: use letters and digits in"
+                        + " camelCase, starting with a lowercase letter");
+                return;
+            }
+            Entity target = model.entity(field.target()).orElse(null);
+            if (target != null && (target.field(inverse).isPresent() || Names.SYSTEM_FIELDS.contains(inverse))) {
+                problem("inverse", "the entity '" + field.target() + "' already has a field named '" + inverse
+                        + "'; choose another name for the inverse relation");
+                return;
+            }
+            String owner = "'" + field.name() + "' in " + file;
+            String previous = inverses.computeIfAbsent(field.target(), t -> new HashMap<>()).putIfAbsent(inverse, owner);
+            if (previous != null) {
+                problem("inverse", "the entity '" + field.target() + "' already gets a relation named '" + inverse
+                        + "' from the field " + previous + "; choose another name");
             }
         }
 

@@ -211,7 +211,15 @@ class ModelValidationTest {
                 broken("default null", model().fields("post", "{'name': 'title', 'type': 'string', 'default': null}"),
                         "entities/post.json:/fields/0/default: a default of null is the same as no default; remove it"),
                 broken("required reference set null", model().fields("author", TITLE).fields("post", "{'name': 'author', 'type': 'reference', 'target': 'author', 'required': true, 'onDelete': 'set null'}"),
-                        "entities/post.json:/fields/0/onDelete: a required reference cannot be emptied when its target is deleted; use restrict or cascade, or make the field optional")
+                        "entities/post.json:/fields/0/onDelete: a required reference cannot be emptied when its target is deleted; use restrict or cascade, or make the field optional"),
+                broken("an inverse that is not a name", model().fields("author", TITLE).fields("post", "{'name': 'author', 'type': 'reference', 'target': 'author', 'inverse': 'Posts'}"),
+                        "entities/post.json:/fields/0/inverse: 'Posts' is not a valid relation name: use letters and digits in camelCase, starting with a lowercase letter"),
+                broken("an inverse clashing with a field of the target", model().fields("author", TITLE).fields("post", "{'name': 'author', 'type': 'reference', 'target': 'author', 'inverse': 'title'}"),
+                        "entities/post.json:/fields/0/inverse: the entity 'author' already has a field named 'title'; choose another name for the inverse relation"),
+                broken("two references claiming one inverse", model().fields("author", TITLE).fields("post", "{'name': 'author', 'type': 'reference', 'target': 'author', 'inverse': 'posts'}", "{'name': 'editor', 'type': 'reference', 'target': 'author', 'inverse': 'posts'}"),
+                        "entities/post.json:/fields/1/inverse: the entity 'author' already gets a relation named 'posts' from the field 'author' in entities/post.json; choose another name"),
+                broken("an inverse on a references field", model().fields("tag", TITLE).fields("post", "{'name': 'tags', 'type': 'references', 'target': 'tag', 'inverse': 'posts'}"),
+                        "entities/post.json:/fields/0/inverse: inverse does not apply to a references field")
         );
     }
 

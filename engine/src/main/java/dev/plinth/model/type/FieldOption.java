@@ -5,7 +5,7 @@ public enum FieldOption {
     REQUIRED("required"), UNIQUE("unique"), DEFAULT("default"),
     MIN_LENGTH("minLength"), MAX_LENGTH("maxLength"), PATTERN("pattern"),
     MIN("min"), MAX("max"), PRECISION("precision"), SCALE("scale"),
-    VALUES("values"), TARGET("target"), ON_DELETE("onDelete");
+    VALUES("values"), TARGET("target"), ON_DELETE("onDelete"), INVERSE("inverse");
 
     private final String json;
 

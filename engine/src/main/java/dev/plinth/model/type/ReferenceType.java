@@ -19,7 +19,8 @@ public final class ReferenceType implements FieldType {
 
     @Override
     public Set<FieldOption> options() {
-        return EnumSet.of(FieldOption.REQUIRED, FieldOption.UNIQUE, FieldOption.TARGET, FieldOption.ON_DELETE);
+        return EnumSet.of(FieldOption.REQUIRED, FieldOption.UNIQUE, FieldOption.TARGET, FieldOption.ON_DELETE,
+                FieldOption.INVERSE);
     }
 
     @Override
