@@ -1,0 +1,10 @@
+package dev.plinth.query;
+
+import dev.plinth.model.Entity;
+
+/** Turns filter text into a condition on an entity's rows, or refuses it with a {@link QueryException}. */
+@FunctionalInterface
+public interface FilterFactory {
+
+    RowCondition parse(String filter, Entity entity, Access access);
+}

@@ -1,0 +1,148 @@
+package dev.plinth.query.read;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.jsonArray;
+import static org.jooq.impl.DSL.jsonArrayAgg;
+import static org.jooq.impl.DSL.jsonEntry;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
+
+import dev.plinth.model.Entity;
+import dev.plinth.query.Access;
+import dev.plinth.query.ColumnTypes;
+import dev.plinth.query.Member;
+import dev.plinth.query.QueryLimits;
+import dev.plinth.schema.SchemaNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.JSONEntry;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Builds the JSON of rows inside PostgreSQL: a {@code json_build_object} per row with its selected members, and a
+ * correlated subquery with JSON aggregation for each relation, filtered by the caller's access to its entity.
+ */
+final class RowJson {
+
+    /** PostgreSQL passes at most 100 arguments to a function: 50 key-value pairs a {@code json_build_object}. */
+    private static final int PAIRS_PER_OBJECT = 50;
+
+    private final Access access;
+    private final Aliases aliases;
+
+    RowJson(Access access, Aliases aliases) {
+        this.access = access;
+        this.aliases = aliases;
+    }
+
+    static Field<Object> column(Table<?> alias, String column, org.jooq.DataType<?> type) {
+        @SuppressWarnings("unchecked")
+        org.jooq.DataType<Object> dataType = (org.jooq.DataType<Object>) type;
+        return field(name(alias.getName(), column), dataType);
+    }
+
+    static Field<UUID> uuid(Table<?> alias, String column) {
+        return field(name(alias.getName(), column), SQLDataType.UUID);
+    }
+
+    static Field<UUID> id(Table<?> alias) {
+        return field(name(alias.getName(), SchemaNames.ID), SQLDataType.UUID);
+    }
+
+    /** The JSON object of one row of {@code selection}'s entity, aliased {@code alias}. */
+    Field<?> object(Selection selection, Table<?> alias) {
+        List<JSONEntry<?>> entries = new ArrayList<>();
+        for (Member member : selection.members()) {
+            entries.add(jsonEntry(member.name(), value(selection, member, alias)));
+        }
+        if (entries.size() <= PAIRS_PER_OBJECT) {
+            return DSL.jsonObject(entries);
+        }
+        Field<?> merged = null;
+        for (int from = 0; from < entries.size(); from += PAIRS_PER_OBJECT) {
+            Field<?> chunk = DSL.jsonbObject(entries.subList(from, Math.min(entries.size(), from + PAIRS_PER_OBJECT)));
+            merged = merged == null ? chunk : field("({0} || {1})", SQLDataType.JSONB, merged, chunk);
+        }
+        return merged;
+    }
+
+    private Field<?> value(Selection selection, Member member, Table<?> alias) {
+        Selection embedded = selection.expanded().get(member.name());
+        if (member instanceof Member.Scalar scalar) {
+            return column(alias, scalar.column(), ColumnTypes.of(scalar.field()));
+        }
+        if (member instanceof Member.ToOne one) {
+            return embedded == null ? column(alias, one.column(), SQLDataType.UUID) : toOne(one, embedded, alias);
+        }
+        Member.ToMany many = (Member.ToMany) member;
+        return embedded == null ? ids(many, alias) : toMany(many, embedded, alias);
+    }
+
+    private Field<?> toOne(Member.ToOne member, Selection embedded, Table<?> alias) {
+        Table<?> target = aliases.of(member.target());
+        return field(select(object(embedded, target)).from(target)
+                .where(id(target).eq(uuid(alias, member.column())))
+                .and(access.rows(member.target(), target)));
+    }
+
+    private Field<?> toMany(Member.ToMany member, Selection embedded, Table<?> alias) {
+        Table<?> target = aliases.of(member.target());
+        var rows = select(object(embedded, target).as("j"), id(target).as("k"))
+                .from(target)
+                .where(linked(member, target, alias))
+                .and(access.rows(member.target(), target))
+                .orderBy(id(target))
+                .limit(QueryLimits.MAX_EXPANDED_ROWS)
+                .asTable(aliases.name());
+        return field(select(coalesce(jsonArrayAgg(rows.field("j")).orderBy(rows.field("k")), jsonArray()))
+                .from(rows));
+    }
+
+    /** The ids of related rows, for a relation listed but not expanded. */
+    private Field<?> ids(Member.ToMany member, Table<?> alias) {
+        Table<?> target = aliases.of(member.target());
+        Condition visible = access.rows(member.target(), target);
+        var rows = select(id(target).as("k"))
+                .from(target)
+                .where(linked(member, target, alias))
+                .and(visible)
+                .orderBy(id(target))
+                .limit(member.isManyToMany() ? QueryLimits.MAX_BATCH_SIZE : QueryLimits.MAX_EXPANDED_ROWS)
+                .asTable(aliases.name());
+        return field(select(coalesce(jsonArrayAgg(rows.field("k")).orderBy(rows.field("k")), jsonArray())).from(rows));
+    }
+
+    /** Rows of the relation's target linked to the row {@code alias}. */
+    private Condition linked(Member.ToMany member, Table<?> target, Table<?> alias) {
+        if (member.isManyToMany()) {
+            Table<?> link = aliases.of(member.junction());
+            return DSL.exists(DSL.selectOne().from(link)
+                    .where(uuid(link, SchemaNames.SOURCE_ID).eq(id(alias)))
+                    .and(uuid(link, SchemaNames.TARGET_ID).eq(id(target))));
+        }
+        return uuid(target, member.column()).eq(id(alias));
+    }
+
+    /** The expression a sort key orders by: a column, or a column of a row reached through to-one relations. */
+    Field<Object> sortValue(List<Member> path, int step, Table<?> alias) {
+        Member member = path.get(step);
+        if (step == path.size() - 1) {
+            return member instanceof Member.Scalar scalar
+                    ? column(alias, scalar.column(), ColumnTypes.of(scalar.field()))
+                    : column(alias, ((Member.ToOne) member).column(), SQLDataType.UUID);
+        }
+        Member.ToOne one = (Member.ToOne) member;
+        Table<?> target = aliases.of(one.target());
+        Field<Object> inner = sortValue(path, step + 1, target);
+        return field(select(inner).from(target)
+                .where(id(target).eq(uuid(alias, one.column())))
+                .and(access.rows(one.target(), target)));
+    }
+
+}

@@ -1,0 +1,10 @@
+/**
+ * Reads: list and get requests, from raw parameters to one SQL statement that returns the response's JSON.
+ *
+ * <p>{@link dev.plinth.query.read.ReadParameters} (raw strings) → {@link dev.plinth.query.read.ReadPlanner} checks
+ * them against the model and the caller's access → {@link dev.plinth.query.read.ReadPlan} → {@link
+ * dev.plinth.query.read.ReadQueries} builds one jOOQ statement: the rows as JSON objects built by PostgreSQL
+ * ({@code json_build_object}), expanded relations as correlated subqueries with JSON aggregation, the total count
+ * as a scalar subquery, and the keys of the last row for the next cursor.
+ */
+package dev.plinth.query.read;
