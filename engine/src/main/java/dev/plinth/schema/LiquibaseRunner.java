@@ -95,6 +95,20 @@ final class LiquibaseRunner {
         });
     }
 
+    /** Secrets Plinth generates for itself (the key that signs cursors, say), created by the second system changeset. */
+    static List<Change> secretTable() {
+        CreateTableChange secrets = new CreateTableChange();
+        secrets.setTableName("plinth_secret");
+        ColumnConfig name = column("name", "varchar(100)", false, false);
+        name.getConstraints().setPrimaryKey(true).setPrimaryKeyName("pk_plinth_secret");
+        secrets.addColumn(name);
+        secrets.addColumn(column("value", "bytea", false, false));
+        ColumnConfig createdAt = column("created_at", "timestamp with time zone", false, false);
+        createdAt.setDefaultValueComputed(new liquibase.statement.DatabaseFunction("now()"));
+        secrets.addColumn(createdAt);
+        return List.of(secrets);
+    }
+
     /** Plinth's own tables, created once by a changeset that never changes. */
     static List<Change> systemTables() {
         CreateTableChange versions = new CreateTableChange();

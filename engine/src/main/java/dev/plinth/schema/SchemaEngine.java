@@ -51,6 +51,8 @@ public final class SchemaEngine {
             try (MigrationLock lock = MigrationLock.acquire(connections); Database database = LiquibaseRunner.open(connections)) {
                 LiquibaseRunner.update(database, "plinth-system-1", LiquibaseRunner.SYSTEM_CHANGELOG,
                         LiquibaseRunner.systemTables());
+                LiquibaseRunner.update(database, "plinth-system-2", LiquibaseRunner.SYSTEM_CHANGELOG,
+                        LiquibaseRunner.secretTable());
             } catch (Exception e) {
                 throw new IllegalStateException("Plinth could not create its system tables: " + rootMessage(e), e);
             }

@@ -128,16 +128,16 @@ public final class ReadQueries {
         }
     }
 
-    /** The JSON of one row, or empty when there is no such row or the caller may not see it. */
-    public Optional<String> row(Entity entity, UUID id, Selection selection, Access access) {
+    /** One row, or empty when there is no such row or the caller may not see it. */
+    public Optional<RowResult> row(Entity entity, UUID id, Selection selection, Access access) {
         Aliases aliases = new Aliases();
         Table<?> root = aliases.of(entity);
-        JSON row = db.select(new RowJson(access, aliases).object(selection, root))
+        Field<Integer> version = field(DSL.name(root.getName(), "version"), SQLDataType.INTEGER);
+        return db.select(new RowJson(access, aliases).object(selection, root), version)
                 .from(root)
                 .where(RowJson.id(root).eq(id))
                 .and(access.rows(entity, root))
-                .fetchOne(0, JSON.class);
-        return Optional.ofNullable(row).map(JSON::data);
+                .fetchOptional(r -> new RowResult(r.get(0, JSON.class).data(), r.get(version)));
     }
 
     /** The JSON array of the rows with these ids, in the order of {@code ids}. */

@@ -138,7 +138,9 @@ class ReadQueriesTest {
     void readsOneRowAndRowsInTheGivenOrder() throws Exception {
         UUID id = UUID.fromString("00000000-0000-0000-0000-000000000002");
         Selection selection = planner.row(post(), ReadParameters.ofRow(null, "author"), Access.ALL);
-        assertThat(parse(queries.row(post(), id, selection, Access.ALL).orElseThrow()).get("title").asText()).isEqualTo("Post 2");
+        RowResult row = queries.row(post(), id, selection, Access.ALL).orElseThrow();
+        assertThat(parse(row.json()).get("title").asText()).isEqualTo("Post 2");
+        assertThat(row.version()).isEqualTo(1);
         assertThat(queries.row(post(), UUID.randomUUID(), selection, Access.ALL)).isEmpty();
         JsonNode rows = parse(queries.rows(post(), List.of(UUID.fromString("00000000-0000-0000-0000-000000000005"), id),
                 selection, Access.ALL));

@@ -1,0 +1,213 @@
+package dev.plinth.query.write;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plinth.model.Entity;
+import dev.plinth.query.Access;
+import dev.plinth.query.ColumnTypes;
+import dev.plinth.query.Member;
+import dev.plinth.query.ModelIndex;
+import dev.plinth.query.QueryException;
+import dev.plinth.query.QueryException.FieldError;
+import dev.plinth.query.QueryException.Kind;
+import dev.plinth.model.type.Uuids;
+import dev.plinth.schema.SchemaNames;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertSetMoreStep;
+import org.jooq.JSONB;
+import org.jooq.Table;
+import org.jooq.UpdateSetMoreStep;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Runs checked writes in one transaction each: a batch of creates is all or nothing. Plinth keeps {@code version},
+ * {@code createdAt}, {@code updatedAt}, {@code createdBy} and {@code updatedBy}; an update or delete given the
+ * version the caller read changes nothing when the row has moved on.
+ */
+public final class Writes {
+
+    private static final Field<UUID> ID = field(name(SchemaNames.ID), SQLDataType.UUID);
+    private static final Field<Integer> VERSION = field(name(SchemaNames.VERSION), SQLDataType.INTEGER);
+    private static final Field<OffsetDateTime> UPDATED_AT = field(name(SchemaNames.UPDATED_AT), SQLDataType.OFFSETDATETIME);
+    private static final Field<UUID> CREATED_BY = field(name(SchemaNames.CREATED_BY), SQLDataType.UUID);
+    private static final Field<UUID> UPDATED_BY = field(name(SchemaNames.UPDATED_BY), SQLDataType.UUID);
+    private static final Field<UUID> SOURCE = field(name(SchemaNames.SOURCE_ID), SQLDataType.UUID);
+    private static final Field<UUID> TARGET = field(name(SchemaNames.TARGET_ID), SQLDataType.UUID);
+
+    private final DSLContext db;
+    private final Constraints constraints;
+
+    public Writes(DSLContext db, ModelIndex index) {
+        this.db = db;
+        this.constraints = new Constraints(index);
+    }
+
+    /** Creates the rows, all or none; returns their new ids in order. */
+    public List<UUID> create(Entity entity, List<RowValues> rows, UUID actor, Access access, boolean batch) {
+        return translate(entity, batch, false, () -> db.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            checkReferences(tx, rows, access, batch);
+            Table<?> table = table(name(entity.name()));
+            List<UUID> ids = new ArrayList<>();
+            for (RowValues row : rows) {
+                UUID id = Uuids.timeOrdered();
+                InsertSetMoreStep<?> insert = tx.insertInto(table).set(ID, id).set(CREATED_BY, actor).set(UPDATED_BY, actor);
+                for (Map.Entry<Member, Object> column : row.columns().entrySet()) {
+                    if (column.getValue() != RowValues.DEFAULT) {
+                        insert = insert.set(column(column.getKey()), bindable(column.getValue()));
+                    }
+                }
+                insert.execute();
+                writeLinks(tx, id, row, false);
+                ids.add(id);
+            }
+            return ids;
+        }));
+    }
+
+    /**
+     * Updates the row: the columns and links in {@code values}, one more version. Throws NOT_FOUND when there is no
+     * such row the caller may see, STALE when {@code expectedVersion} is given and is not the row's version.
+     */
+    public void update(Entity entity, UUID id, RowValues values, Integer expectedVersion, UUID actor, Access access) {
+        translate(entity, false, false, () -> db.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            checkReferences(tx, List.of(values), access, false);
+            Table<?> table = table(name(entity.name()));
+            Map<Field<?>, Object> changes = new java.util.LinkedHashMap<>();
+            changes.put(VERSION, VERSION.plus(1));
+            changes.put(UPDATED_AT, DSL.currentOffsetDateTime());
+            changes.put(UPDATED_BY, DSL.val(actor, SQLDataType.UUID));
+            for (Map.Entry<Member, Object> column : values.columns().entrySet()) {
+                Field<Object> target = column(column.getKey());
+                changes.put(target, column.getValue() == RowValues.DEFAULT ? DSL.defaultValue(target)
+                        : DSL.val(bindable(column.getValue()), target));
+            }
+            UpdateSetMoreStep<?> update = tx.update(table).set(changes);
+            int updated = update.where(ID.eq(id))
+                    .and(expectedVersion == null ? DSL.noCondition() : VERSION.eq(expectedVersion))
+                    .and(access.rows(entity, table))
+                    .execute();
+            if (updated == 0) {
+                throw missingOrStale(tx, entity, id, access);
+            }
+            writeLinks(tx, id, values, true);
+            return id;
+        }));
+    }
+
+    /** Deletes the row; NOT_FOUND and STALE as for {@link #update}. */
+    public void delete(Entity entity, UUID id, Integer expectedVersion, Access access) {
+        translate(entity, false, true, () -> db.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            Table<?> table = table(name(entity.name()));
+            int deleted = tx.deleteFrom(table).where(ID.eq(id))
+                    .and(expectedVersion == null ? DSL.noCondition() : VERSION.eq(expectedVersion))
+                    .and(access.rows(entity, table))
+                    .execute();
+            if (deleted == 0) {
+                throw missingOrStale(tx, entity, id, access);
+            }
+            return id;
+        }));
+    }
+
+    private static QueryException missingOrStale(DSLContext tx, Entity entity, UUID id, Access access) {
+        Table<?> table = table(name(entity.name()));
+        Integer version = tx.select(VERSION).from(table).where(ID.eq(id)).and(access.rows(entity, table))
+                .fetchOne(VERSION);
+        if (version == null) {
+            return notFound(entity, id);
+        }
+        return new QueryException(Kind.STALE, "version.stale", "the " + entity.name() + " changed since it was read:"
+                + " it is at version " + version + " now; read it again and reapply your change");
+    }
+
+    public static QueryException notFound(Entity entity, UUID id) {
+        return new QueryException(Kind.NOT_FOUND, "row.not-found", "there is no " + entity.name() + " with id " + id);
+    }
+
+    /** Every id a row points to must be a row of the target the caller may see. */
+    private static void checkReferences(DSLContext tx, List<RowValues> rows, Access access, boolean batch) {
+        List<FieldError> errors = new ArrayList<>();
+        RowValidator.references(rows).forEach((target, uses) -> {
+            Table<?> table = table(name(target.name()));
+            Set<UUID> wanted = new HashSet<>();
+            uses.forEach(use -> wanted.add(use.id()));
+            Set<UUID> found = new HashSet<>(tx.select(ID).from(table).where(ID.in(wanted))
+                    .and(access.rows(target, table)).fetch(ID));
+            for (RowValidator.ReferenceUse use : uses) {
+                if (!found.contains(use.id())) {
+                    errors.add(new FieldError((batch ? "[" + use.row() + "]." : "") + use.field(), "reference",
+                            "there is no " + target.name() + " with id " + use.id()));
+                }
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new QueryException(Kind.UNPROCESSABLE, "validation", "some values point to rows that do not exist",
+                    errors);
+        }
+    }
+
+    private static void writeLinks(DSLContext tx, UUID id, RowValues row, boolean replace) {
+        for (Map.Entry<Member.ToMany, List<UUID>> links : row.links().entrySet()) {
+            Table<?> junction = table(name(links.getKey().junction()));
+            List<UUID> targets = links.getValue();
+            if (replace) {
+                tx.deleteFrom(junction).where(SOURCE.eq(id))
+                        .and(targets.isEmpty() ? DSL.noCondition() : TARGET.notIn(targets)).execute();
+            }
+            if (!targets.isEmpty()) {
+                var insert = tx.insertInto(junction, SOURCE, TARGET);
+                var values = insert.values(id, targets.get(0));
+                for (UUID target : targets.subList(1, targets.size())) {
+                    values = values.values(id, target);
+                }
+                values.onConflictDoNothing().execute();
+            }
+        }
+    }
+
+    private static Field<Object> column(Member member) {
+        if (member instanceof Member.Scalar scalar) {
+            return typed(scalar.column(), ColumnTypes.of(scalar.field()));
+        }
+        return typed(((Member.ToOne) member).column(), SQLDataType.UUID);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<Object> typed(String column, org.jooq.DataType<?> type) {
+        return field(name(column), (org.jooq.DataType<Object>) type);
+    }
+
+    private static Object bindable(Object value) {
+        return value instanceof JsonNode json ? JSONB.valueOf(json.toString()) : value;
+    }
+
+    private interface Work<T> {
+        T run();
+    }
+
+    /** Runs a write, turning the database's refusals into errors that name the caller's fields. */
+    private <T> T translate(Entity entity, boolean batch, boolean deleting, Work<T> work) {
+        try {
+            return work.run();
+        } catch (DataAccessException e) {
+            throw DatabaseRefusals.explain(e, entity, constraints, deleting);
+        }
+    }
+
+}
