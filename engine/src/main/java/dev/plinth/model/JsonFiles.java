@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,10 +23,15 @@ import java.nio.file.Path;
  */
 public final class JsonFiles {
 
-    /** Rejects duplicate keys and reads numbers exactly. */
+    /**
+     * Rejects duplicate keys and reads numbers exactly, as written: {@code 5.0} stays {@code 5.0} (Jackson would
+     * otherwise strip trailing zeros, turning {@code 10.0} into {@code 1E+1}).
+     */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     private static final ObjectWriter WRITER = MAPPER.writer(canonicalPrinter());

@@ -47,8 +47,9 @@ public final class ModelFiles {
                 {
                   "name": "rating",
                   "type": "decimal",
+                  "default": 3.0,
                   "min": 0,
-                  "max": 5,
+                  "max": 5.0,
                   "precision": 3,
                   "scale": 1
                 }
