@@ -30,7 +30,7 @@ final class ExportCommand {
             }
             ModelFolder.write(folder, current.model());
             invocation.out().println("Exported model version " + current.version() + " ('" + current.model().name()
-                    + "', " + current.model().entities().size() + " entities) to " + folder + ".");
+                    + "', " + Counts.of(current.model().entities().size(), "entity", "entities") + ") to " + folder + ".");
             return Cli.OK;
         } catch (IOException e) {
             throw new UncheckedIOException("the model could not be written to " + folder + ": " + e.getMessage(), e);

@@ -58,7 +58,7 @@ class CliTest {
         CliRun run = plinth("validate", model.toString(), "--db-url=jdbc:postgresql://127.0.0.1:1/unreachable");
 
         assertThat(run.exitCode()).isEqualTo(Cli.OK);
-        assertThat(run.out()).contains("The model 'blog' in " + model + " is valid: 2 entities");
+        assertThat(run.out()).contains("The model 'blog' in " + model + " is valid: 2 entities, 1 role.");
         assertThat(run.err()).isEmpty();
         assertThat(plinth(Map.of("PLINTH_MODEL", model.toString()), "validate").exitCode())
                 .as("the folder from PLINTH_MODEL").isEqualTo(Cli.OK);
