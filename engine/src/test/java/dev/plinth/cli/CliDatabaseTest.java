@@ -191,6 +191,17 @@ class CliDatabaseTest {
     }
 
     @Test
+    void aPasswordInTheDatabaseUrlIsNeverPrinted() {
+        blog(model);
+
+        CliRun plan = plinth("plan", model.toString(), "--db-url=" + database.url() + "&password=hunter2");
+
+        assertThat(plan.exitCode()).as(plan.err()).isEqualTo(Cli.CHANGES);
+        assertThat(plan.out()).contains("against " + database.url() + "&password=*** (model version 0)")
+                .doesNotContain("hunter2");
+    }
+
+    @Test
     void theEmbeddedDatabaseKeepsItsDataAcrossRuns() {
         blog(model);
         Path data = temp.resolve("data");
