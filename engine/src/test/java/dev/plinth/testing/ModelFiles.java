@@ -142,6 +142,15 @@ public final class ModelFiles {
         return result;
     }
 
+    /** An entity file's text without the field named {@code field} (a field object holds no nested objects). */
+    public static String withoutField(String text, String field) {
+        String result = text.replaceFirst("(?s),\\s*\\{[^{}]*\"name\": \"" + field + "\"[^{}]*}", "");
+        if (result.equals(text)) {
+            throw new IllegalArgumentException("no field '" + field + "' after the first in\n" + text);
+        }
+        return result;
+    }
+
     private static String insertIdBefore(String text, String indent, String line, String id) {
         String anchor = "\n" + indent + line;
         if (!text.contains(anchor)) {
