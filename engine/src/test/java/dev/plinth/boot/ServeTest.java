@@ -167,6 +167,14 @@ class ServeTest {
     }
 
     @Test
+    void watchingWithoutAModelFolderStopsTheStartSayingWhy() {
+        ModelStartupException failure = failedStart("--plinth.watch=true");
+
+        assertThat(failure.getMessage()).contains("--watch", "model folder");
+        assertThat(failure.action()).contains("--model=<dir>");
+    }
+
+    @Test
     void servesTheAppliedModelWithoutAModelFolder() throws Exception {
         blog(model);
         applyFolder();
