@@ -23,7 +23,7 @@ final class ExportCommand {
         }
         Path folder = Path.of(invocation.args().positionals().get(0));
         try (PlinthDatabase database = Migrations.open(invocation)) {
-            AppliedModel current = Migrations.engine(database).current();
+            AppliedModel current = Migrations.engine(database).stored();
             if (current.version() == 0) {
                 invocation.err().println("The database holds no model yet: apply one first.");
                 return Cli.ERROR;

@@ -87,7 +87,7 @@ class CliDatabaseTest {
                 "CREATE TABLE public.post (",
                 "[safe] Link post.author to author (on delete cascade)",
                 "3 changes, 0 destructive.");
-        assertThat(tables()).as("plan creates no entity table").doesNotContain("author", "post");
+        assertThat(tables()).as("plan creates nothing").isEmpty();
         assertThat(read(model, POST_FILE)).as("plan writes no ids").isEqualTo(POST);
 
         CliRun apply = onDatabase("apply", model.toString());
@@ -147,6 +147,27 @@ class CliDatabaseTest {
     }
 
     @Test
+    void planNeedsOnlyReadAccessToTheDatabase() {
+        blog(model);
+        String reader = "reader_" + System.nanoTime();
+        sql.execute("create role " + reader + " login");
+        String readOnly = database.url().replace("user=" + database.user(), "user=" + reader);
+
+        CliRun first = plinth("plan", model.toString(), "--db-url=" + readOnly);
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(Cli.CHANGES);
+        assertThat(tables()).as("plan creates nothing, not even Plinth's own tables").isEmpty();
+
+        assertThat(onDatabase("apply", model.toString()).exitCode()).isEqualTo(Cli.OK);
+        sql.execute("grant select on all tables in schema public to " + reader);
+        write(model, AUTHOR_FILE, withoutField(read(model, AUTHOR_FILE), "rating"));
+
+        CliRun plan = plinth("plan", model.toString(), "--db-url=" + readOnly);
+        assertThat(plan.exitCode()).as(plan.err()).isEqualTo(Cli.CHANGES);
+        assertThat(plan.out()).contains("(model version 1)",
+                "[destructive] Drop field author.rating: deletes column rating holding 0 values");
+    }
+
+    @Test
     void exportsTheAppliedModelAsFilesThatReadBackTheSame() {
         blog(model);
         assertThat(onDatabase("apply", model.toString()).exitCode()).isEqualTo(Cli.OK);
@@ -173,6 +194,7 @@ class CliDatabaseTest {
         assertThat(run.exitCode()).isEqualTo(Cli.ERROR);
         assertThat(run.err()).isEqualTo("The database holds no model yet: apply one first.\n");
         assertThat(exported).doesNotExist();
+        assertThat(tables()).as("export creates nothing").isEmpty();
     }
 
     @Test
