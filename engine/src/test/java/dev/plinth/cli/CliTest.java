@@ -100,4 +100,15 @@ class CliTest {
                 + "1 problem in " + missing + "\n");
     }
 
+
+    @Test
+    void anUnreachableDatabaseIsAnErrorThatSaysWhy() {
+        Path model = blog(temp);
+
+        CliRun run = plinth("plan", model.toString(), "--db-url=jdbc:postgresql://127.0.0.1:1/plinth");
+
+        assertThat(run.exitCode()).isEqualTo(Cli.ERROR);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("plinth: ").contains("127.0.0.1:1");
+    }
 }
