@@ -5,7 +5,9 @@ import dev.plinth.schema.ActiveModel;
 import dev.plinth.schema.ModelChangeListener;
 import dev.plinth.schema.SchemaEngine;
 import java.io.IOException;
+import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -60,7 +62,12 @@ public class PlinthAutoConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "close")
     @ConditionalOnProperty("plinth.watch")
-    ModelFolderWatcher modelFolderWatcher(ModelFolderSync sync) throws IOException {
-        return new ModelFolderWatcher(sync);
+    ModelFolderWatcher modelFolderWatcher(ObjectProvider<ModelFolderSync> sync) throws IOException {
+        ModelFolderSync folder = sync.getIfAvailable();
+        if (folder == null) {
+            throw new ModelStartupException("--watch needs a model folder to watch, and none was given.", List.of(),
+                    "Start Plinth with --model=<dir> --watch (or PLINTH_MODEL), or without --watch.");
+        }
+        return new ModelFolderWatcher(folder);
     }
 }

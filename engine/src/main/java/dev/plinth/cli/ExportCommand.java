@@ -23,14 +23,14 @@ final class ExportCommand {
         }
         Path folder = Path.of(invocation.args().positionals().get(0));
         try (PlinthDatabase database = Migrations.open(invocation)) {
-            AppliedModel current = Migrations.engine(database).current();
+            AppliedModel current = Migrations.engine(database).stored();
             if (current.version() == 0) {
                 invocation.err().println("The database holds no model yet: apply one first.");
                 return Cli.ERROR;
             }
             ModelFolder.write(folder, current.model());
             invocation.out().println("Exported model version " + current.version() + " ('" + current.model().name()
-                    + "', " + current.model().entities().size() + " entities) to " + folder + ".");
+                    + "', " + Counts.of(current.model().entities().size(), "entity", "entities") + ") to " + folder + ".");
             return Cli.OK;
         } catch (IOException e) {
             throw new UncheckedIOException("the model could not be written to " + folder + ": " + e.getMessage(), e);

@@ -25,14 +25,15 @@ final class ValidateCommand {
     static boolean report(LoadedModel loaded, Path folder, Invocation invocation) {
         if (loaded.isValid()) {
             invocation.out().println("The model '" + loaded.model().name() + "' in " + folder + " is valid: "
-                    + loaded.model().entities().size() + " entities, " + loaded.model().roles().size() + " roles.");
+                    + Counts.of(loaded.model().entities().size(), "entity", "entities") + ", "
+                    + Counts.of(loaded.model().roles().size(), "role", "roles") + ".");
             return true;
         }
         for (Problem problem : loaded.problems()) {
             invocation.err().println(problem);
         }
         int count = loaded.problems().size();
-        invocation.err().println(count + " problem" + (count == 1 ? "" : "s") + " in " + folder);
+        invocation.err().println(Counts.of(count, "problem", "problems") + " in " + folder);
         return false;
     }
 }

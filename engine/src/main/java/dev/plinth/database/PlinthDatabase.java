@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.plinth.schema.ConnectionSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ public final class PlinthDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PlinthDatabase.class);
     private static final String EMBEDDED_DATABASE = "postgres";
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&;][a-z]*password=)[^&;]*");
 
     private final EmbeddedDatabase embedded;
     private final HikariDataSource pool;
@@ -40,9 +42,10 @@ public final class PlinthDatabase implements AutoCloseable {
     /** Connects to the external PostgreSQL, or starts the embedded one. */
     public static PlinthDatabase open(DatabaseSettings settings) {
         if (!settings.embedded()) {
-            log.info("Using PostgreSQL at {}", settings.url());
+            String shown = withoutPassword(settings.url());
+            log.info("Using PostgreSQL at {}", shown);
             return new PlinthDatabase(null, settings.url(), settings.user(), settings.password(), settings.poolSize(),
-                    settings.url());
+                    shown);
         }
         try {
             EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDirectory());
@@ -53,6 +56,11 @@ public final class PlinthDatabase implements AutoCloseable {
             throw new UncheckedIOException("the embedded PostgreSQL could not start in "
                     + settings.dataDirectory().toAbsolutePath() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The URL with the values of its {@code password} and {@code sslpassword} parameters masked, for logs and printed output. */
+    static String withoutPassword(String url) {
+        return PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
     }
 
     public DataSource dataSource() {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,15 +24,16 @@ import java.nio.file.Path;
 public final class JsonFiles {
 
     /**
-     * Rejects duplicate keys and anything after the value, and reads numbers exactly: {@code 100.00} stays
-     * {@code 100.00} (Jackson would otherwise strip the zeros into {@code 1E+2}, which is then how the number is
-     * written back).
+     * Rejects duplicate keys and anything after the value, and reads numbers exactly, as written: {@code 100.00}
+     * stays {@code 100.00} (Jackson would otherwise strip the zeros into {@code 1E+2}, which is then how the number
+     * is written back).
      */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';

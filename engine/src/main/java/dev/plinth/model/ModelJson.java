@@ -194,10 +194,10 @@ public final class ModelJson {
         putIfSet(json, "maxLength", field.maxLength());
         putIfSet(json, "pattern", field.pattern());
         if (field.min() != null) {
-            json.put("min", field.min());
+            json.put("min", withoutExponent(field.min()));
         }
         if (field.max() != null) {
-            json.put("max", field.max());
+            json.put("max", withoutExponent(field.max()));
         }
         putIfSet(json, "precision", field.precision());
         putIfSet(json, "scale", field.scale());
@@ -252,6 +252,14 @@ public final class ModelJson {
             }
         }
         return json;
+    }
+
+    /**
+     * {@code 1E+2} as {@code 100}: the form PostgreSQL gives back from the stored model's {@code jsonb}, so an
+     * applied model compares equal to the files it came from. Other numbers keep their digits ({@code 5.0}).
+     */
+    private static BigDecimal withoutExponent(BigDecimal value) {
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     private static void writeIndexes(ObjectNode json, String key, List<IndexDef> indexes) {

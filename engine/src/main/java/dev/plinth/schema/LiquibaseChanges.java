@@ -139,7 +139,10 @@ final class LiquibaseChanges {
      * ISO form, which holds only digits and separators.
      */
     static void setLiteral(ColumnConfig column, Object value) {
-        if (value instanceof Integer || value instanceof Long || value instanceof BigDecimal) {
+        if (value instanceof BigDecimal decimal) {
+            // Liquibase reads "1E+1" as 1 in ALTER COLUMN ... SET DEFAULT; plain digits mean the same everywhere.
+            column.setDefaultValueNumeric(decimal.toPlainString());
+        } else if (value instanceof Integer || value instanceof Long) {
             column.setDefaultValueNumeric(value.toString());
         } else if (value instanceof Boolean bool) {
             column.setDefaultValueBoolean(bool);

@@ -34,6 +34,11 @@ public final class ModelStore {
         this.db = db;
     }
 
+    /** Whether Plinth's tables are there: not before the first apply or server start on this database. */
+    public boolean exists() {
+        return Boolean.TRUE.equals(db.fetchValue("select to_regclass(?) is not null", MODEL_VERSION.getName()));
+    }
+
     /** The newest applied version, or {@link AppliedModel#none()} when nothing was applied yet. */
     public AppliedModel current() {
         return db.select(VERSION, MODEL, HASH, APPLIED_AT, APPLIED_BY, SUMMARY).from(MODEL_VERSION)

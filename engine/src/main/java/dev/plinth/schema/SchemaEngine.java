@@ -66,10 +66,20 @@ public final class SchemaEngine {
         return store.current();
     }
 
-    /** What applying {@code desired} would do, with the SQL; nothing is changed. */
+    /**
+     * The model the database holds now, read without creating or locking anything, so read access is enough:
+     * {@link AppliedModel#none()} when Plinth's tables are not there yet.
+     */
+    public AppliedModel stored() {
+        return initialized || store.exists() ? store.current() : AppliedModel.none();
+    }
+
+    /**
+     * What applying {@code desired} would do, with the SQL. Nothing is changed, not even Plinth's own tables
+     * created, so a read-only database user can plan (in CI, say).
+     */
     public PlanResult plan(Model desired) {
-        initialize();
-        AppliedModel current = store.current();
+        AppliedModel current = stored();
         Model withIds = ModelIds.assign(desired, current.model());
         return new PlanResult(current, withIds, render(SchemaDiff.plan(current.model(), withIds, new JooqDataProbe(db))));
     }
