@@ -1,5 +1,6 @@
 package dev.plinth.boot;
 
+import dev.plinth.api.ApiConfiguration;
 import dev.plinth.database.PlinthDatabase;
 import dev.plinth.schema.ActiveModel;
 import dev.plinth.schema.ModelChangeListener;
@@ -16,6 +17,11 @@ import org.springframework.boot.autoconfigure.jooq.JooqAutoConfiguration;
 import org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
 
 /**
  * Wires the engine: the database (embedded or external), the schema engine, the served model and, when a model
@@ -24,7 +30,14 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(before = {DataSourceAutoConfiguration.class, LiquibaseAutoConfiguration.class,
         JooqAutoConfiguration.class})
 @EnableConfigurationProperties(PlinthProperties.class)
+@Import(ApiConfiguration.class)
 public class PlinthAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    DSLContext dslContext(DataSource dataSource) {
+        return DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withRenderFormatted(false));
+    }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean

@@ -35,6 +35,8 @@ public final class PlinthDatabase implements AutoCloseable {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
+        // PostgreSQL writes timestamps into the API's JSON in the session's time zone: always UTC.
+        config.setConnectionInitSql("set time zone 'UTC'");
         this.pool = new HikariDataSource(config);
         this.connections = ConnectionSource.of(url, user, password);
     }

@@ -6,5 +6,5 @@ import dev.plinth.model.Entity;
 @FunctionalInterface
 public interface FilterFactory {
 
-    RowCondition parse(String filter, Entity entity, Access access);
+    RowCondition parse(String filter, ModelIndex index, Entity entity, Access access);
 }

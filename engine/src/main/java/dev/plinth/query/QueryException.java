@@ -22,6 +22,8 @@ public class QueryException extends RuntimeException {
         STALE,
         /** The body is larger than allowed (413). */
         TOO_LARGE,
+        /** The body is not JSON (415). */
+        UNSUPPORTED_MEDIA_TYPE,
         /** The values are well-formed but break the model's rules (422). */
         UNPROCESSABLE
     }

@@ -81,7 +81,7 @@ class CliTest {
         assertThat(run.exitCode()).isEqualTo(Cli.ERROR);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).satisfiesExactly(
-                line -> assertThat(line).startsWith("entities/author.json:/fields/0/type: should be one of \"string\""),
+                line -> assertThat(line).startsWith("entities/author.json:/fields/0/type: 'strin' is not one of the allowed values: string, text"),
                 line -> assertThat(line).isEqualTo(
                         "entities/post.json:/fields/1/maxLength: maxLength does not apply to a boolean field"),
                 line -> assertThat(line).isEqualTo(

@@ -32,7 +32,7 @@ public final class ReadPlanner {
     public ReadPlan list(Entity entity, ReadParameters parameters, Access access) {
         Selection selection = SelectionParser.parse(index, entity, parameters.fields(), parameters.expand(), access);
         RowCondition filter = parameters.filter() == null || parameters.filter().isBlank() ? RowCondition.NONE
-                : filters.parse(parameters.filter(), entity, access);
+                : filters.parse(parameters.filter(), index, entity, access);
         List<SortKey> sort = sort(entity, parameters.sort(), access);
         int limit = number("limit", parameters.limit(), QueryLimits.DEFAULT_PAGE_SIZE, 1, QueryLimits.MAX_PAGE_SIZE);
         int offset = number("offset", parameters.offset(), 0, 0, QueryLimits.MAX_OFFSET);

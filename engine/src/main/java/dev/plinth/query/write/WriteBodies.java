@@ -31,11 +31,20 @@ public final class WriteBodies {
     private WriteBodies() {
     }
 
-    /** The rows of a create: one object, or an array of 1 to {@link QueryLimits#MAX_BATCH_SIZE} objects. */
-    public static List<JsonNode> rows(byte[] body) {
+    /**
+     * The rows of a create: one object, or an array of 1 to {@link QueryLimits#MAX_BATCH_SIZE} objects.
+     *
+     * @param rows  the row objects
+     * @param batch whether the body was an array
+     */
+    public record Rows(List<JsonNode> rows, boolean batch) {
+    }
+
+    /** The rows of a create body. */
+    public static Rows rows(byte[] body) {
         JsonNode json = parse(body);
         if (json.isObject()) {
-            return List.of(json);
+            return new Rows(List.of(json), false);
         }
         if (!json.isArray()) {
             throw malformed("the body must be a JSON object, or an array of objects, not " + kind(json));
@@ -50,7 +59,7 @@ public final class WriteBodies {
             }
             rows.add(json.get(i));
         }
-        return rows;
+        return new Rows(rows, true);
     }
 
     /** The row of an update: one object. */

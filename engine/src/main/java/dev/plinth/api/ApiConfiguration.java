@@ -1,0 +1,52 @@
+package dev.plinth.api;
+
+import dev.plinth.query.FilterFactory;
+import dev.plinth.query.read.CursorCodec;
+import dev.plinth.schema.ActiveModel;
+import dev.plinth.schema.SchemaEngine;
+import dev.plinth.schema.Secrets;
+import org.jooq.DSLContext;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The API's beans: the per-model stages, the controllers and the problem renderer. */
+@Configuration(proxyBeanMethods = false)
+public class ApiConfiguration {
+
+    /** The name of the secret that signs list cursors. */
+    static final String CURSOR_SECRET = "cursor";
+
+    @Bean
+    CursorCodec cursorCodec(SchemaEngine engine, DSLContext db) {
+        engine.initialize();
+        return new CursorCodec(new Secrets(db).get(CURSOR_SECRET));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    FilterFactory filterFactory() {
+        return new FilterLanguage();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Caller caller() {
+        return Caller.OPEN;
+    }
+
+    @Bean
+    ApiModel apiModel(ActiveModel active, DSLContext db, CursorCodec cursors, FilterFactory filters) {
+        return new ApiModel(active, db, cursors, filters);
+    }
+
+    @Bean
+    EntityController entityController(ApiModel model, Caller caller) {
+        return new EntityController(model, caller);
+    }
+
+    @Bean
+    ProblemHandler problemHandler() {
+        return new ProblemHandler();
+    }
+}
