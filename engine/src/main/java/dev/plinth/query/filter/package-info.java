@@ -1,6 +1,6 @@
 /**
  * The one filter language, for {@code ?filter=} on the API and for the {@code where} and {@code check} of
- * permission rules. Stages, each a plain function behind {@link dev.plinth.query.filter.Filters}:
+ * permission rules. Three stages, each a plain function behind {@link dev.plinth.query.filter.Filters}:
  *
  * <ol>
  *   <li><b>parse</b> ({@code Lexer}, {@code Parser}): text to an immutable syntax tree of
@@ -12,6 +12,10 @@
  *       values read through each field type's {@code read} (so {@code '2024-01-01'} becomes a date), variables
  *       matched to the fields they stand for. The result, a {@link dev.plinth.query.filter.CheckedFilter}, holds a
  *       resolved tree in which every relation crossed is an explicit step.</li>
+ *   <li><b>compile</b> ({@code FilterCompiler}): the resolved tree and one request's
+ *       {@link dev.plinth.query.filter.Variables} to a jOOQ condition. Values are always bind values, identifiers
+ *       come from the model, relations become {@code exists} subqueries, and a
+ *       {@link dev.plinth.query.filter.RowFilter} may add a condition to each of them.</li>
  * </ol>
  *
  * <p>The language, in short: {@code title ~ 'java' and (status = 'published' or author = $user.id)}.
