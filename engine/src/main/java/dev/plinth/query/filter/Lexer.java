@@ -202,10 +202,15 @@ final class Lexer {
         throw syntax(at, hint);
     }
 
+    /** A character as a message names it; one that cannot be seen (often pasted along with a filter) by its code. */
     private static String describe(int codePoint) {
-        return Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)
-                ? String.format("control character U+%04X", codePoint)
-                : "character " + Quoting.quote(Character.toString(codePoint));
+        if (Character.isISOControl(codePoint)) {
+            return String.format("control character U+%04X", codePoint);
+        }
+        if (Character.isSpaceChar(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
+            return String.format("invisible character U+%04X; type a plain space instead", codePoint);
+        }
+        return "character " + Quoting.quote(Character.toString(codePoint));
     }
 
     private FilterException syntax(int index, String message) {

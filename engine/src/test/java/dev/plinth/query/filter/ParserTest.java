@@ -137,6 +137,8 @@ class ParserTest {
                 fails("title = 'é' and é = 1", 17, "filter.syntax", "unexpected character 'é'"),
                 fails("title = '\uD83D\uDE00' @", 13, "filter.syntax", "unexpected character '@'"),
                 fails("title = 'a' \u0007", 13, "filter.syntax", "unexpected control character U+0007"),
+                fails("title\u00A0= 'a'", 6, "filter.syntax", "unexpected invisible character U+00A0; type a plain space instead"),
+                fails("title =\u200B'a'", 8, "filter.syntax", "unexpected invisible character U+200B; type a plain space instead"),
                 fails("a.b.c.d.e = 1", 1, "filter.too-complex", "the path a.b.c.d.e has 5 names; the limit is 4")
         );
     }
