@@ -37,6 +37,20 @@ public final class Models {
         return Field.of(name, FieldTypes.REFERENCES).withId(id).withTarget(target, null);
     }
 
+    /** An enum field allowing {@code values}. */
+    public static Field enumeration(String id, String name, String... values) {
+        Field f = field(id, name, FieldTypes.ENUM);
+        return new Field(f.id(), f.name(), f.type(), null, null, false, false, null, null, null, null, null, null,
+                null, null, List.of(values), null, null, null);
+    }
+
+    /** A decimal field of {@code precision} digits, {@code scale} of them after the point. */
+    public static Field decimal(String id, String name, int precision, int scale) {
+        Field f = field(id, name, FieldTypes.DECIMAL);
+        return new Field(f.id(), f.name(), f.type(), null, null, false, false, null, null, null, null, null, null,
+                precision, scale, null, null, null, null);
+    }
+
     /** A JSON value, for defaults and presets. */
     public static com.fasterxml.jackson.databind.JsonNode json(Object value) {
         return dev.plinth.model.JsonFiles.MAPPER.valueToTree(value);
