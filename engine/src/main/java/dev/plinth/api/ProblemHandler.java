@@ -1,6 +1,7 @@
 package dev.plinth.api;
 
 import dev.plinth.query.QueryException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +44,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("code", e.code());
         if (!e.errors().isEmpty()) {
             problem.setProperty("errors", e.errors().stream()
-                    .map(error -> Map.of("field", error.field(), "code", error.code(), "message", error.message()))
+                    .map(ProblemHandler::error)
                     .toList());
         }
         return problem(problem);
+    }
+
+    private static Map<String, String> error(QueryException.FieldError error) {
+        Map<String, String> json = new LinkedHashMap<>();
+        json.put("field", error.field());
+        json.put("code", error.code());
+        json.put("message", error.message());
+        return json;
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,6 +1,9 @@
 package dev.plinth.query;
 
 import dev.plinth.model.Entity;
+import dev.plinth.query.filter.Variables;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.jooq.Condition;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -16,6 +19,11 @@ public interface Access {
 
     /** Whether the member may be read (a denied member is left out of rows and refused in filters and sorts). */
     boolean canRead(Entity entity, Member member);
+
+    /** The values of {@code $user.*} and {@code $now} in the caller's filters. */
+    default Variables variables() {
+        return Variables.anonymous(OffsetDateTime.now(ZoneOffset.UTC));
+    }
 
     /** No restriction. */
     Access ALL = new Access() {

@@ -55,7 +55,7 @@ class ReadQueriesTest {
                 + " ('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-0000000000f2')");
         index = new ModelIndex(model);
         CursorCodec cursors = new CursorCodec("test-secret".getBytes());
-        planner = new ReadPlanner(index, (text, model, entity, access) -> RowCondition.NONE, cursors);
+        planner = new ReadPlanner(index, (text, modelIndex, entity, access) -> RowCondition.NONE, cursors);
         DSLContext counted = DSL.using(database.dataSource(), org.jooq.SQLDialect.POSTGRES);
         counted.configuration().set(new ExecuteListener() {
             @Override
