@@ -1,20 +1,23 @@
 package dev.plinth.query;
 
+import dev.plinth.model.Action;
 import dev.plinth.model.Entity;
 import dev.plinth.query.filter.Variables;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * What the caller may read, asked by the read stages for every entity a statement touches: the root, each expanded
- * relation and each path a filter or sort walks. Permissions implement it; {@link #ALL} allows everything.
+ * What the caller may do, asked by the read and write stages for every entity a statement touches: the root, each
+ * expanded relation, each path a filter or sort walks, each row written. Permissions implement it; {@link #ALL}
+ * allows everything.
  */
 public interface Access {
 
-    /** The condition rows of {@code entity}, aliased as {@code alias}, must meet to be seen. */
+    /** The condition rows of {@code entity}, aliased as {@code alias}, must meet to be read. */
     Condition rows(Entity entity, Table<?> alias);
 
     /** Whether the member may be read (a denied member is left out of rows and refused in filters and sorts). */
@@ -23,6 +26,30 @@ public interface Access {
     /** The values of {@code $user.*} and {@code $now} in the caller's filters. */
     default Variables variables() {
         return Variables.anonymous(OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** Throws a FORBIDDEN {@link QueryException} unless the caller may do {@code action} on some rows of the entity. */
+    default void require(Entity entity, Action action) {
+    }
+
+    /** The condition rows must meet to be updated or deleted ({@code action}); reads use {@link #rows(Entity, Table)}. */
+    default Condition rows(Entity entity, Action action, Table<?> alias) {
+        return action == Action.READ ? rows(entity, alias) : DSL.noCondition();
+    }
+
+    /** Whether the member may be written in a create or update ({@code action}). */
+    default boolean canWrite(Entity entity, Action action, Member member) {
+        return true;
+    }
+
+    /** Values set on create whatever the body says, by member. */
+    default Map<Member, Object> presets(Entity entity) {
+        return Map.of();
+    }
+
+    /** The condition a row must meet after a create or update ({@code action}), or the write is undone. */
+    default Condition check(Entity entity, Action action, Table<?> alias) {
+        return DSL.noCondition();
     }
 
     /** No restriction. */

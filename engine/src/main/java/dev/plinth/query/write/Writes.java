@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plinth.model.Action;
 import dev.plinth.model.Entity;
 import dev.plinth.query.Access;
 import dev.plinth.query.ColumnTypes;
@@ -72,6 +73,7 @@ public final class Writes {
                 }
                 insert.execute();
                 writeLinks(tx, id, row, false);
+                check(tx, entity, Action.CREATE, id, access);
                 ids.add(id);
             }
             return ids;
@@ -99,12 +101,13 @@ public final class Writes {
             UpdateSetMoreStep<?> update = tx.update(table).set(changes);
             int updated = update.where(ID.eq(id))
                     .and(expectedVersion == null ? DSL.noCondition() : VERSION.eq(expectedVersion))
-                    .and(access.rows(entity, table))
+                    .and(access.rows(entity, Action.UPDATE, table))
                     .execute();
             if (updated == 0) {
-                throw missingOrStale(tx, entity, id, access);
+                throw missingOrStale(tx, entity, id, expectedVersion, Action.UPDATE, access);
             }
             writeLinks(tx, id, values, true);
+            check(tx, entity, Action.UPDATE, id, access);
             return id;
         }));
     }
@@ -116,24 +119,49 @@ public final class Writes {
             Table<?> table = table(name(entity.name()));
             int deleted = tx.deleteFrom(table).where(ID.eq(id))
                     .and(expectedVersion == null ? DSL.noCondition() : VERSION.eq(expectedVersion))
-                    .and(access.rows(entity, table))
+                    .and(access.rows(entity, Action.DELETE, table))
                     .execute();
             if (deleted == 0) {
-                throw missingOrStale(tx, entity, id, access);
+                throw missingOrStale(tx, entity, id, expectedVersion, Action.DELETE, access);
             }
             return id;
         }));
     }
 
-    private static QueryException missingOrStale(DSLContext tx, Entity entity, UUID id, Access access) {
+    /**
+     * Why an update or delete touched no row: none the caller may see (404), one it may see but not change (403), or
+     * one at another version than the caller read (412).
+     */
+    private static QueryException missingOrStale(DSLContext tx, Entity entity, UUID id, Integer expectedVersion,
+                                                 Action action, Access access) {
         Table<?> table = table(name(entity.name()));
         Integer version = tx.select(VERSION).from(table).where(ID.eq(id)).and(access.rows(entity, table))
                 .fetchOne(VERSION);
         if (version == null) {
             return notFound(entity, id);
         }
-        return new QueryException(Kind.STALE, "version.stale", "the " + entity.name() + " changed since it was read:"
-                + " it is at version " + version + " now; read it again and reapply your change");
+        boolean allowed = tx.fetchExists(tx.selectOne().from(table).where(ID.eq(id))
+                .and(access.rows(entity, action, table)));
+        if (!allowed) {
+            return new QueryException(Kind.FORBIDDEN, "permission.row", "you may not " + action.json() + " this "
+                    + entity.name());
+        }
+        return new QueryException(Kind.STALE, "version.stale", "the " + entity.name() + " changed since it was read"
+                + (expectedVersion == null ? "" : " at version " + expectedVersion) + ": it is at version " + version
+                + " now; read it again and reapply your change");
+    }
+
+    /** Undoes the write (by throwing inside its transaction) when the row does not meet the caller's check. */
+    private static void check(DSLContext tx, Entity entity, Action action, UUID id, Access access) {
+        Table<?> table = table(name(entity.name()));
+        org.jooq.Condition check = access.check(entity, action, table);
+        if (check == DSL.noCondition()) {
+            return;
+        }
+        if (!tx.fetchExists(tx.selectOne().from(table).where(ID.eq(id)).and(check))) {
+            throw new QueryException(Kind.FORBIDDEN, "permission.check", "the " + entity.name() + " would not meet"
+                    + " the check of your role's rule, so it was not " + (action == Action.CREATE ? "created" : "changed"));
+        }
     }
 
     public static QueryException notFound(Entity entity, UUID id) {
