@@ -1,0 +1,169 @@
+package dev.plinth.api.openapi;
+
+import static dev.plinth.api.openapi.SchemaNodes.arrayOf;
+import static dev.plinth.api.openapi.SchemaNodes.object;
+import static dev.plinth.api.openapi.SchemaNodes.objectSchema;
+import static dev.plinth.api.openapi.SchemaNodes.schemaRef;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * What every entity's operations share: the problem details of errors and the responses that carry them, the
+ * {@code meta} of a page, the ETag and Location headers, and the query parameters of a list.
+ */
+final class CommonComponents {
+
+    /** Rows a page holds when the request sets no limit. Mirrors the API's own limit. */
+    static final int DEFAULT_LIMIT = 50;
+    /** The most rows one page may hold. Mirrors the API's own limit. */
+    static final int MAX_LIMIT = 500;
+    /** The most rows one create may send. Mirrors the API's own limit. */
+    static final int MAX_ROWS_PER_CREATE = 1000;
+
+    static final String JSON = "application/json";
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    /** Error responses, by the name of their component. */
+    static final String BAD_REQUEST = "BadRequest";
+    static final String NOT_FOUND = "NotFound";
+    static final String CONFLICT = "Conflict";
+    static final String PRECONDITION_FAILED = "PreconditionFailed";
+    static final String CONTENT_TOO_LARGE = "ContentTooLarge";
+    static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+    static final String UNPROCESSABLE_CONTENT = "UnprocessableContent";
+
+    static final String ETAG = "ETag";
+    static final String LOCATION = "Location";
+
+    /** Shared parameters, by the name of their component. */
+    static final String ID = "id";
+    static final String FILTER = "filter";
+    static final String LIMIT = "limit";
+    static final String OFFSET = "offset";
+    static final String CURSOR = "cursor";
+    static final String COUNT = "count";
+    static final String IF_MATCH = "If-Match";
+
+    /** The filter language in brief, as the description of {@code filter}. */
+    static final String FILTER_HELP = """
+            Only the rows that match this expression, in Plinth's filter language (the one role rules use).
+            Compare a member with a value using `=`, `!=`, `<`, `<=`, `>`, `>=` or `~` (text contains), and combine \
+            comparisons with `and`, `or`, `not` and parentheses. Text goes in single quotes (`'published'`); numbers, \
+            `true`, `false` and `null` are written as they are. Paths walk references: `author.name`. Variables start \
+            with `$`: `$user.id`, `$now`.
+
+            Example: `status = 'published' and author.name ~ 'ann'`.""";
+
+    private CommonComponents() {
+    }
+
+    static void addSchemas(ObjectNode schemas) {
+        schemas.set(ComponentNames.PROBLEM, problem());
+        schemas.set(ComponentNames.PROBLEM_ERROR, problemError());
+        schemas.set(ComponentNames.LIST_META, listMeta());
+    }
+
+    /** RFC 9457 problem details, with Plinth's stable code and the errors of single fields. */
+    private static ObjectNode problem() {
+        ObjectNode schema = objectSchema()
+                .put("description", "An error, as RFC 9457 problem details, served as " + PROBLEM_JSON + ".");
+        schema.putArray("required").add("title").add("status").add("code");
+        ObjectNode properties = schema.putObject("properties");
+        properties.set("type", string("A URI naming the kind of problem.").put("format", "uri-reference"));
+        properties.set("title", string("A short summary of the kind of problem."));
+        properties.set("status", object().put("type", "integer").put("minimum", 100).put("maximum", 599)
+                .put("description", "The HTTP status code."));
+        properties.set("detail", string("What went wrong in this request, for people."));
+        properties.set("instance", string("The request the problem occurred in.").put("format", "uri-reference"));
+        properties.set("code", string("A stable code for programs to act on; it does not change with the wording."));
+        properties.set("errors", arrayOf(schemaRef(ComponentNames.PROBLEM_ERROR))
+                .put("description", "The problems found with single fields or parameters, when there are any."));
+        return schema;
+    }
+
+    private static ObjectNode problemError() {
+        ObjectNode schema = objectSchema();
+        schema.putArray("required").add("code").add("message");
+        ObjectNode properties = schema.putObject("properties");
+        ObjectNode field = string("The field or parameter at fault; null when the problem is with the request as a"
+                + " whole.");
+        field.putArray("type").add("string").add("null");
+        properties.set("field", field);
+        properties.set("code", string("The rule broken, such as required, maxLength, pattern or unique."));
+        properties.set("message", string("What is wrong, for people."));
+        return schema;
+    }
+
+    private static ObjectNode listMeta() {
+        ObjectNode schema = objectSchema();
+        ObjectNode properties = schema.putObject("properties");
+        properties.set("total", object().put("type", "integer").put("format", "int64").put("minimum", 0)
+                .put("description", "How many rows match the filter; present when count is exact or estimated."));
+        properties.set("nextCursor", string("The cursor of the next page; absent on the last page."));
+        return schema;
+    }
+
+    static void addResponses(ObjectNode responses) {
+        responses.set(BAD_REQUEST, error("The request is malformed: a parameter (filter, sort, fields, expand, limit,"
+                + " ...) cannot be used, the body is not readable JSON of the right shape, or it names an unknown or"
+                + " read-only field."));
+        responses.set(NOT_FOUND, error("No row has this id, or none that you may see."));
+        responses.set(CONFLICT, error("The change conflicts with other rows: a unique value is taken, or rows still"
+                + " point at this one."));
+        responses.set(PRECONDITION_FAILED, error("If-Match names a version the row no longer has: it changed since"
+                + " you read it."));
+        responses.set(CONTENT_TOO_LARGE, error("The body is too large, or sends more than " + MAX_ROWS_PER_CREATE
+                + " rows."));
+        responses.set(UNSUPPORTED_MEDIA_TYPE, error("The body is not " + JSON + "."));
+        responses.set(UNPROCESSABLE_CONTENT, error("A value breaks a rule of its field (required, type, length,"
+                + " pattern, range, allowed values, or a reference to a missing row); errors lists each one."));
+    }
+
+    private static ObjectNode error(String description) {
+        ObjectNode response = object().put("description", description);
+        response.putObject("content").putObject(PROBLEM_JSON).set("schema", schemaRef(ComponentNames.PROBLEM));
+        return response;
+    }
+
+    static void addHeaders(ObjectNode headers) {
+        headers.set(ETAG, header("The row's version, quoted: \"3\". Send it back in If-Match to update or delete"
+                + " only that version.", string(null)));
+        headers.set(LOCATION, header("The address of the new row.", string(null).put("format", "uri-reference")));
+    }
+
+    private static ObjectNode header(String description, ObjectNode schema) {
+        ObjectNode header = object().put("description", description);
+        header.set("schema", schema);
+        return header;
+    }
+
+    static void addParameters(ObjectNode parameters) {
+        parameters.set(ID, parameter(ID, "path", "The row's id.", string(null).put("format", "uuid"))
+                .put("required", true));
+        parameters.set(FILTER, parameter(FILTER, "query", FILTER_HELP, string(null)));
+        parameters.set(LIMIT, parameter(LIMIT, "query", "The most rows to return.", object().put("type", "integer")
+                .put("minimum", 1).put("maximum", MAX_LIMIT).put("default", DEFAULT_LIMIT)));
+        parameters.set(OFFSET, parameter(OFFSET, "query", "How many matching rows to skip. For deep pages use"
+                + " cursor, which stays fast.", object().put("type", "integer").put("minimum", 0).put("default", 0)));
+        parameters.set(CURSOR, parameter(CURSOR, "query", "Where the page starts: the meta.nextCursor of the previous"
+                + " page, passed as it came. Use it instead of offset.", string(null)));
+        ObjectNode count = string(null).put("default", "none");
+        count.putArray("enum").add("exact").add("estimated").add("none");
+        parameters.set(COUNT, parameter(COUNT, "query", "Whether meta.total counts the matching rows: exact, estimated"
+                + " (quick, from PostgreSQL's statistics) or none.", count));
+        parameters.set(IF_MATCH, parameter(IF_MATCH, "header", "The version the change is based on, as the ETag gave"
+                + " it: \"3\". When the row has another version now, the request fails with 412 and changes nothing.",
+                string(null)));
+    }
+
+    static ObjectNode parameter(String name, String in, String description, ObjectNode schema) {
+        ObjectNode parameter = object().put("name", name).put("in", in).put("description", description);
+        parameter.set("schema", schema);
+        return parameter;
+    }
+
+    /** A string schema, with a description unless it is {@code null}. */
+    private static ObjectNode string(String description) {
+        return SchemaNodes.putIfPresent(object().put("type", "string"), "description", description);
+    }
+}
