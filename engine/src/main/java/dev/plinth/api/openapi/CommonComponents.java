@@ -23,15 +23,6 @@ final class CommonComponents {
     static final String JSON = "application/json";
     static final String PROBLEM_JSON = "application/problem+json";
 
-    /** Error responses, by the name of their component. */
-    static final String BAD_REQUEST = "BadRequest";
-    static final String NOT_FOUND = "NotFound";
-    static final String CONFLICT = "Conflict";
-    static final String PRECONDITION_FAILED = "PreconditionFailed";
-    static final String CONTENT_TOO_LARGE = "ContentTooLarge";
-    static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
-    static final String UNPROCESSABLE_CONTENT = "UnprocessableContent";
-
     static final String ETAG = "ETag";
     static final String LOCATION = "Location";
 
@@ -104,19 +95,9 @@ final class CommonComponents {
     }
 
     static void addResponses(ObjectNode responses) {
-        responses.set(BAD_REQUEST, error("The request is malformed: a parameter (filter, sort, fields, expand, limit,"
-                + " ...) cannot be used, the body is not readable JSON of the right shape, or it names an unknown or"
-                + " read-only field."));
-        responses.set(NOT_FOUND, error("No row has this id, or none that you may see."));
-        responses.set(CONFLICT, error("The change conflicts with other rows: a unique value is taken, or rows still"
-                + " point at this one."));
-        responses.set(PRECONDITION_FAILED, error("If-Match names a version the row no longer has: it changed since"
-                + " you read it."));
-        responses.set(CONTENT_TOO_LARGE, error("The body is too large, or sends more than " + MAX_ROWS_PER_CREATE
-                + " rows."));
-        responses.set(UNSUPPORTED_MEDIA_TYPE, error("The body is not " + JSON + "."));
-        responses.set(UNPROCESSABLE_CONTENT, error("A value breaks a rule of its field (required, type, length,"
-                + " pattern, range, allowed values, or a reference to a missing row); errors lists each one."));
+        for (ErrorResponse response : ErrorResponse.values()) {
+            responses.set(response.component(), error(response.description()));
+        }
     }
 
     private static ObjectNode error(String description) {

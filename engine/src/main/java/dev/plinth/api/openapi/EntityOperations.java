@@ -15,6 +15,7 @@ import dev.plinth.query.ModelIndex;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An entity's paths: {@code /api/<entity>} to list and create, {@code /api/<entity>/{id}} to get, update, replace
@@ -79,7 +80,7 @@ final class EntityOperations {
         parameters.add(ref("parameters", CommonComponents.COUNT));
         ObjectNode responses = operation.putObject("responses");
         responses.set("200", rows("The page of rows, and meta.", names.listResponse(entity), false));
-        errors(responses, CommonComponents.BAD_REQUEST);
+        errors(responses, ErrorResponse.BAD_REQUEST);
         return operation;
     }
 
@@ -90,7 +91,7 @@ final class EntityOperations {
         addExpand(parameters, entity);
         ObjectNode responses = operation.putObject("responses");
         responses.set("200", rows("The row.", names.response(entity), true));
-        errors(responses, CommonComponents.BAD_REQUEST, CommonComponents.NOT_FOUND);
+        errors(responses, ErrorResponse.BAD_REQUEST, ErrorResponse.NOT_FOUND);
         return operation;
     }
 
@@ -113,8 +114,8 @@ final class EntityOperations {
         created.putObject("content").putObject(JSON).putObject("schema").putArray("oneOf")
                 .add(schemaRef(names.response(entity))).add(schemaRef(names.batchResponse(entity)));
         responses.set("201", created);
-        errors(responses, CommonComponents.BAD_REQUEST, CommonComponents.CONFLICT, CommonComponents.CONTENT_TOO_LARGE,
-                CommonComponents.UNSUPPORTED_MEDIA_TYPE, CommonComponents.UNPROCESSABLE_CONTENT);
+        errors(responses, ErrorResponse.BAD_REQUEST, ErrorResponse.CONFLICT, ErrorResponse.CONTENT_TOO_LARGE,
+                ErrorResponse.UNSUPPORTED_MEDIA_TYPE, ErrorResponse.UNPROCESSABLE_CONTENT);
         return operation;
     }
 
@@ -138,9 +139,9 @@ final class EntityOperations {
         operation.set("requestBody", body);
         ObjectNode responses = operation.putObject("responses");
         responses.set("200", rows("The row as it is now.", names.response(entity), true));
-        errors(responses, CommonComponents.BAD_REQUEST, CommonComponents.NOT_FOUND, CommonComponents.CONFLICT,
-                CommonComponents.PRECONDITION_FAILED, CommonComponents.CONTENT_TOO_LARGE,
-                CommonComponents.UNSUPPORTED_MEDIA_TYPE, CommonComponents.UNPROCESSABLE_CONTENT);
+        errors(responses, ErrorResponse.BAD_REQUEST, ErrorResponse.NOT_FOUND, ErrorResponse.CONFLICT,
+                ErrorResponse.PRECONDITION_FAILED, ErrorResponse.CONTENT_TOO_LARGE,
+                ErrorResponse.UNSUPPORTED_MEDIA_TYPE, ErrorResponse.UNPROCESSABLE_CONTENT);
         return operation;
     }
 
@@ -149,8 +150,8 @@ final class EntityOperations {
         operation.putArray("parameters").add(ref("parameters", CommonComponents.IF_MATCH));
         ObjectNode responses = operation.putObject("responses");
         responses.set("204", object().put("description", "The row is deleted."));
-        errors(responses, CommonComponents.BAD_REQUEST, CommonComponents.NOT_FOUND, CommonComponents.CONFLICT,
-                CommonComponents.PRECONDITION_FAILED);
+        errors(responses, ErrorResponse.BAD_REQUEST, ErrorResponse.NOT_FOUND, ErrorResponse.CONFLICT,
+                ErrorResponse.PRECONDITION_FAILED);
         return operation;
     }
 
@@ -172,23 +173,10 @@ final class EntityOperations {
         return response;
     }
 
-    private static void errors(ObjectNode responses, String... names) {
-        for (String name : names) {
-            responses.set(status(name), ref("responses", name));
+    private static void errors(ObjectNode responses, ErrorResponse... errors) {
+        for (ErrorResponse error : errors) {
+            responses.set(error.status(), ref("responses", error.component()));
         }
-    }
-
-    private static String status(String response) {
-        return switch (response) {
-            case CommonComponents.BAD_REQUEST -> "400";
-            case CommonComponents.NOT_FOUND -> "404";
-            case CommonComponents.CONFLICT -> "409";
-            case CommonComponents.PRECONDITION_FAILED -> "412";
-            case CommonComponents.CONTENT_TOO_LARGE -> "413";
-            case CommonComponents.UNSUPPORTED_MEDIA_TYPE -> "415";
-            case CommonComponents.UNPROCESSABLE_CONTENT -> "422";
-            default -> throw new IllegalArgumentException(response);
-        };
     }
 
     private ObjectNode sort(Entity entity) {
@@ -207,9 +195,9 @@ final class EntityOperations {
     /** A path through the entity's first reference to an entity that may be read, such as {@code author.name}. */
     private Optional<String> pathExample(Entity entity) {
         return index.members(entity).stream()
-                .filter(member -> member instanceof Member.ToOne toOne && scope.reads(toOne.target())
-                        && !toOne.target().fields().isEmpty())
-                .map(member -> member.name() + "." + ((Member.ToOne) member).target().fields().get(0).name())
+                .flatMap(member -> member instanceof Member.ToOne toOne ? Stream.of(toOne) : Stream.empty())
+                .filter(toOne -> scope.reads(toOne.target()) && !toOne.target().fields().isEmpty())
+                .map(toOne -> toOne.name() + "." + toOne.target().fields().get(0).name())
                 .findFirst();
     }
 

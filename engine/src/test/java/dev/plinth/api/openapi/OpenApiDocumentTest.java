@@ -58,6 +58,14 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void anEmptyModelGivesAValidDocument() {
+        ObjectNode document = OpenApiDocument.build(new ModelIndex(Model.empty()), null, 0);
+
+        assertThat(document.path("paths").isEmpty()).isTrue();
+        assertThat(OpenApiValidity.problems(document)).isEmpty();
+    }
+
+    @Test
     void theCheckFindsWhatIsBroken() {
         ObjectNode document = OpenApiDocument.build(new ModelIndex(BLOG), null);
         document.remove("info");

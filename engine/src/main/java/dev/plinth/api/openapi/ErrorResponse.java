@@ -1,0 +1,43 @@
+package dev.plinth.api.openapi;
+
+/** The error responses of the API: each a component under {@code #/components/responses}, with problem+json. */
+enum ErrorResponse {
+
+    BAD_REQUEST(400, "BadRequest", "The request is malformed: a parameter (filter, sort, fields, expand, limit, ...)"
+            + " cannot be used, the body is not readable JSON of the right shape, or it names an unknown or read-only"
+            + " field."),
+    NOT_FOUND(404, "NotFound", "No row has this id, or none that you may see."),
+    CONFLICT(409, "Conflict", "The change conflicts with other rows: a unique value is taken, or rows still point at"
+            + " this one."),
+    PRECONDITION_FAILED(412, "PreconditionFailed", "If-Match names a version the row no longer has: it changed since"
+            + " you read it."),
+    CONTENT_TOO_LARGE(413, "ContentTooLarge", "The body is too large, or sends more than "
+            + CommonComponents.MAX_ROWS_PER_CREATE + " rows."),
+    UNSUPPORTED_MEDIA_TYPE(415, "UnsupportedMediaType", "The body is not " + CommonComponents.JSON + "."),
+    UNPROCESSABLE_CONTENT(422, "UnprocessableContent", "A value breaks a rule of its field (required, type, length,"
+            + " pattern, range, allowed values, or a reference to a missing row); errors lists each one.");
+
+    private final int status;
+    private final String component;
+    private final String description;
+
+    ErrorResponse(int status, String component, String description) {
+        this.status = status;
+        this.component = component;
+        this.description = description;
+    }
+
+    /** The HTTP status, as the key of the responses object. */
+    String status() {
+        return Integer.toString(status);
+    }
+
+    /** The name under {@code #/components/responses}. */
+    String component() {
+        return component;
+    }
+
+    String description() {
+        return description;
+    }
+}
