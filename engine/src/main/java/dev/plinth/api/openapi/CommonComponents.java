@@ -6,19 +6,13 @@ import static dev.plinth.api.openapi.SchemaNodes.objectSchema;
 import static dev.plinth.api.openapi.SchemaNodes.schemaRef;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plinth.query.QueryLimits;
 
 /**
  * What every entity's operations share: the problem details of errors and the responses that carry them, the
  * {@code meta} of a page, the ETag and Location headers, and the query parameters of a list.
  */
 final class CommonComponents {
-
-    /** Rows a page holds when the request sets no limit. Mirrors the API's own limit. */
-    static final int DEFAULT_LIMIT = 50;
-    /** The most rows one page may hold. Mirrors the API's own limit. */
-    static final int MAX_LIMIT = 500;
-    /** The most rows one create may send. Mirrors the API's own limit. */
-    static final int MAX_ROWS_PER_CREATE = 1000;
 
     static final String JSON = "application/json";
     static final String PROBLEM_JSON = "application/problem+json";
@@ -76,8 +70,8 @@ final class CommonComponents {
         ObjectNode schema = objectSchema();
         schema.putArray("required").add("code").add("message");
         ObjectNode properties = schema.putObject("properties");
-        ObjectNode field = string("The field or parameter at fault; null when the problem is with the request as a"
-                + " whole.");
+        ObjectNode field = string("The field or parameter at fault, such as title, [2].title (the third row of a"
+                + " create of many), filter or body; null when the problem is with the request as a whole.");
         field.putArray("type").add("string").add("null");
         properties.set("field", field);
         properties.set("code", string("The rule broken, such as required, maxLength, pattern or unique."));
@@ -123,15 +117,19 @@ final class CommonComponents {
                 .put("required", true));
         parameters.set(FILTER, parameter(FILTER, "query", FILTER_HELP, string(null)));
         parameters.set(LIMIT, parameter(LIMIT, "query", "The most rows to return.", object().put("type", "integer")
-                .put("minimum", 1).put("maximum", MAX_LIMIT).put("default", DEFAULT_LIMIT)));
-        parameters.set(OFFSET, parameter(OFFSET, "query", "How many matching rows to skip. For deep pages use"
-                + " cursor, which stays fast.", object().put("type", "integer").put("minimum", 0).put("default", 0)));
+                .put("minimum", 1).put("maximum", QueryLimits.MAX_PAGE_SIZE)
+                .put("default", QueryLimits.DEFAULT_PAGE_SIZE)));
+        parameters.set(OFFSET, parameter(OFFSET, "query", "How many matching rows to skip; deeper pages go by cursor.",
+                object().put("type", "integer").put("minimum", 0).put("maximum", QueryLimits.MAX_OFFSET)
+                        .put("default", 0)));
         parameters.set(CURSOR, parameter(CURSOR, "query", "Where the page starts: the meta.nextCursor of the previous"
-                + " page, passed as it came. Use it instead of offset.", string(null)));
+                + " page, passed as it came, with the same sort. Not together with offset.",
+                string(null).put("maxLength", QueryLimits.MAX_CURSOR_LENGTH)));
         ObjectNode count = string(null).put("default", "none");
         count.putArray("enum").add("exact").add("estimated").add("none");
-        parameters.set(COUNT, parameter(COUNT, "query", "Whether meta.total counts the matching rows: exact, estimated"
-                + " (quick, from PostgreSQL's statistics) or none.", count));
+        parameters.set(COUNT, parameter(COUNT, "query", "Whether meta.total counts the matching rows: exact; estimated,"
+                + " which is exact up to " + QueryLimits.ESTIMATE_EXACT_UP_TO + " rows and beyond that PostgreSQL's"
+                + " estimate (or that number, for a filtered list); or none.", count));
         parameters.set(IF_MATCH, parameter(IF_MATCH, "header", "The version the change is based on, as the ETag gave"
                 + " it: \"3\". When the row has another version now, the request fails with 412 and changes nothing.",
                 string(null)));

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Entity;
 import dev.plinth.query.Member;
 import dev.plinth.query.ModelIndex;
+import dev.plinth.query.QueryLimits;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -80,7 +81,7 @@ final class EntityOperations {
         parameters.add(ref("parameters", CommonComponents.COUNT));
         ObjectNode responses = operation.putObject("responses");
         responses.set("200", rows("The page of rows, and meta.", names.listResponse(entity), false));
-        errors(responses, ErrorResponse.BAD_REQUEST);
+        errors(responses, ErrorResponse.BAD_REQUEST, ErrorResponse.FORBIDDEN);
         return operation;
     }
 
@@ -91,18 +92,18 @@ final class EntityOperations {
         addExpand(parameters, entity);
         ObjectNode responses = operation.putObject("responses");
         responses.set("200", rows("The row.", names.response(entity), true));
-        errors(responses, ErrorResponse.BAD_REQUEST, ErrorResponse.NOT_FOUND);
+        errors(responses, ErrorResponse.BAD_REQUEST, ErrorResponse.FORBIDDEN, ErrorResponse.NOT_FOUND);
         return operation;
     }
 
     private ObjectNode create(Entity entity) {
         ObjectNode operation = operation(entity, "create", "Create one or more " + entity.displayName() + " rows",
-                "Send one object to create one row, or an array of up to " + CommonComponents.MAX_ROWS_PER_CREATE
+                "Send one object to create one row, or an array of up to " + QueryLimits.MAX_BATCH_SIZE
                         + " objects to create them all or, when any fails, none.");
         ObjectNode body = object().put("required", true);
         ObjectNode one = schemaRef(names.create(entity));
         ObjectNode many = arrayOf(schemaRef(names.create(entity)))
-                .put("minItems", 1).put("maxItems", CommonComponents.MAX_ROWS_PER_CREATE);
+                .put("minItems", 1).put("maxItems", QueryLimits.MAX_BATCH_SIZE);
         body.putObject("content").putObject(JSON).putObject("schema").putArray("oneOf").add(one).add(many);
         operation.set("requestBody", body);
         ObjectNode responses = operation.putObject("responses");
@@ -114,8 +115,9 @@ final class EntityOperations {
         created.putObject("content").putObject(JSON).putObject("schema").putArray("oneOf")
                 .add(schemaRef(names.response(entity))).add(schemaRef(names.batchResponse(entity)));
         responses.set("201", created);
-        errors(responses, ErrorResponse.BAD_REQUEST, ErrorResponse.CONFLICT, ErrorResponse.CONTENT_TOO_LARGE,
-                ErrorResponse.UNSUPPORTED_MEDIA_TYPE, ErrorResponse.UNPROCESSABLE_CONTENT);
+        errors(responses, ErrorResponse.BAD_REQUEST, ErrorResponse.FORBIDDEN, ErrorResponse.CONFLICT,
+                ErrorResponse.CONTENT_TOO_LARGE, ErrorResponse.UNSUPPORTED_MEDIA_TYPE,
+                ErrorResponse.UNPROCESSABLE_CONTENT);
         return operation;
     }
 
@@ -139,8 +141,8 @@ final class EntityOperations {
         operation.set("requestBody", body);
         ObjectNode responses = operation.putObject("responses");
         responses.set("200", rows("The row as it is now.", names.response(entity), true));
-        errors(responses, ErrorResponse.BAD_REQUEST, ErrorResponse.NOT_FOUND, ErrorResponse.CONFLICT,
-                ErrorResponse.PRECONDITION_FAILED, ErrorResponse.CONTENT_TOO_LARGE,
+        errors(responses, ErrorResponse.BAD_REQUEST, ErrorResponse.FORBIDDEN, ErrorResponse.NOT_FOUND,
+                ErrorResponse.CONFLICT, ErrorResponse.PRECONDITION_FAILED, ErrorResponse.CONTENT_TOO_LARGE,
                 ErrorResponse.UNSUPPORTED_MEDIA_TYPE, ErrorResponse.UNPROCESSABLE_CONTENT);
         return operation;
     }
@@ -150,8 +152,8 @@ final class EntityOperations {
         operation.putArray("parameters").add(ref("parameters", CommonComponents.IF_MATCH));
         ObjectNode responses = operation.putObject("responses");
         responses.set("204", object().put("description", "The row is deleted."));
-        errors(responses, ErrorResponse.BAD_REQUEST, ErrorResponse.NOT_FOUND, ErrorResponse.CONFLICT,
-                ErrorResponse.PRECONDITION_FAILED);
+        errors(responses, ErrorResponse.BAD_REQUEST, ErrorResponse.FORBIDDEN, ErrorResponse.NOT_FOUND,
+                ErrorResponse.CONFLICT, ErrorResponse.PRECONDITION_FAILED);
         return operation;
     }
 
@@ -180,16 +182,18 @@ final class EntityOperations {
     }
 
     private ObjectNode sort(Entity entity) {
-        return commaList("sort", sentences("The members to sort by, comma-separated; a leading - sorts descending.",
-                pathExample(entity).map(path -> "Paths through references work too, such as " + path + ".")
-                        .orElse(null)), "-createdAt");
+        return commaList("sort", sentences("The members to sort by, comma-separated, at most "
+                + QueryLimits.MAX_SORT_KEYS + "; a leading - sorts descending. JSON fields and relations to many rows"
+                + " give no order.", pathExample(entity).map(path -> "Paths through references work too, such as "
+                + path + ".").orElse(null)), "-createdAt", QueryLimits.MAX_SORT_KEYS);
     }
 
     private ObjectNode fields(Entity entity) {
-        return commaList("fields", sentences("The members each row holds, comma-separated; without fields, rows hold"
-                + " every field.", pathExample(entity).map(path -> "Paths reach into expanded relations, such as "
-                + path + ".").orElse(null), "Members of " + entity.name() + ": " + join(shownMembers(entity)) + "."),
-                "id");
+        return commaList("fields", sentences("The members each row holds, comma-separated; id and version are always"
+                + " there. Without fields, rows hold every member but inverse relations.", pathExample(entity)
+                .map(path -> "A path embeds the related row with the members named, such as " + path + ".")
+                .orElse(null), "Members of " + entity.name() + ": " + join(shownMembers(entity)) + "."),
+                "id", QueryLimits.MAX_FIELDS);
     }
 
     /** A path through the entity's first reference to an entity that may be read, such as {@code author.name}. */
@@ -211,16 +215,22 @@ final class EntityOperations {
                     .findFirst()
                     .map(path -> "A path such as " + path + " expands the relations of embedded rows too.")
                     .orElse(null);
+            String limits = "Paths go at most " + QueryLimits.MAX_EXPAND_DEPTH + " relations deep, and a request"
+                    + " expands at most " + QueryLimits.MAX_EXPANSIONS + " relations in all; a relation to many rows"
+                    + " embeds the first " + QueryLimits.MAX_EXPANDED_ROWS + " by id.";
             parameters.add(commaList("expand", sentences("The relations to embed as rows instead of ids,"
-                    + " comma-separated.", deeper, "Relations of " + entity.name() + ": " + join(relations) + "."),
-                    relations.get(0).name()));
+                    + " comma-separated.", deeper, limits, "Relations of " + entity.name() + ": " + join(relations)
+                    + "."), relations.get(0).name(), null));
         }
     }
 
-    /** A query parameter that takes a comma-separated list: an array, written {@code a,b,c}. */
-    private static ObjectNode commaList(String name, String description, String example) {
-        ObjectNode parameter = CommonComponents.parameter(name, "query", description,
-                arrayOf(object().put("type", "string")));
+    /** A query parameter that takes a comma-separated list: an array, written {@code a,b,c}, of at most {@code max}. */
+    private static ObjectNode commaList(String name, String description, String example, Integer max) {
+        ObjectNode items = arrayOf(object().put("type", "string"));
+        if (max != null) {
+            items.put("maxItems", max);
+        }
+        ObjectNode parameter = CommonComponents.parameter(name, "query", description, items);
         parameter.put("style", "form").put("explode", false);
         parameter.putArray("example").add(example);
         return parameter;

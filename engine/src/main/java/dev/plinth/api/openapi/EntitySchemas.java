@@ -19,6 +19,7 @@ import dev.plinth.model.type.ReferencesType;
 import dev.plinth.model.type.Temporal;
 import dev.plinth.query.Member;
 import dev.plinth.query.ModelIndex;
+import dev.plinth.query.QueryLimits;
 
 /**
  * An entity's schemas: the row as the API returns it ({@code Post}), the bodies of a create or full replace
@@ -61,14 +62,15 @@ final class EntitySchemas {
     }
 
     /**
-     * The row: id, the fields, the other system fields, then the inverse relations, which appear only when expanded.
-     * Nothing is required, since {@code fields} may ask for fewer members.
+     * The row: id, the fields, the other system fields, then the inverse relations. Only id and version are required:
+     * {@code fields} may ask for fewer members, and inverse relations appear only when asked for.
      */
     ObjectNode row(Entity entity) {
         ObjectNode schema = objectSchema();
         putIfPresent(schema, "description", sentences(entity.description(),
-                "Every member is present unless the request names fewer with fields; inverse relations appear only"
-                        + " when expanded."));
+                "A row holds every member but inverse relations, unless the request names the members it wants with"
+                        + " fields; id and version are always there."));
+        schema.putArray("required").add(SystemFields.ID.name()).add(SystemFields.VERSION.name());
         ObjectNode properties = schema.putObject("properties");
         for (Member member : index.members(entity)) {
             ObjectNode property = readProperty(member);
@@ -104,9 +106,11 @@ final class EntitySchemas {
             if (!showsTarget) {
                 return null;
             }
-            ObjectNode schema = arrayOf(schemaRef(names.row(toMany.target())));
+            ObjectNode schema = arrayOf(anyOf(SystemFields.ID.type().jsonSchema(SystemFields.ID),
+                    schemaRef(names.row(toMany.target()))));
             schema.put("description", "The " + toMany.target().name() + " rows whose " + toMany.field().name()
-                    + " is this row; present only when expanded.");
+                    + " is this row, the first " + QueryLimits.MAX_EXPANDED_ROWS + " by id: their ids when fields"
+                    + " names it, the rows when expanded; absent otherwise.");
             return schema.put("readOnly", true);
         }
         Field field = toMany.field();
@@ -115,8 +119,8 @@ final class EntitySchemas {
             return described(schema, field, "The ids of the " + field.target() + " rows it links to.");
         }
         schema.set("items", anyOf(schema.get("items"), schemaRef(names.row(toMany.target()))));
-        return described(schema, field, "The ids of the " + field.target() + " rows it links to, or those rows"
-                + " when expanded.");
+        return described(schema, field, "The ids of the " + field.target() + " rows it links to; expanded, the first "
+                + QueryLimits.MAX_EXPANDED_ROWS + " of those rows by id.");
     }
 
     /** The body of a create, also of a full replace: the entity's own fields; required ones without a default required. */
@@ -157,21 +161,21 @@ final class EntitySchemas {
             note = "The id of the " + field.target() + " row it points to.";
         } else if (field.type() == FieldTypes.REFERENCES) {
             note = "The ids of the " + field.target() + " rows it links to, at most "
-                    + ReferencesType.MAX_LINKS_PER_WRITE + "; an id listed twice counts once.";
+                    + ReferencesType.MAX_LINKS_PER_WRITE + "; an id listed twice counts once, and null is no link.";
         }
         JsonNode defaultValue = withDefault ? field.defaultValue() : null;
         if (defaultValue != null && Temporal.NOW.equals(defaultValue.asText(null))) {
             note = sentences(note, "Left out, it is the moment the row is created.");
             defaultValue = null;
         }
-        schema = described(optional(field, schema), field, note);
+        schema = described(field.required() ? schema : nullable(schema), field, note);
         if (defaultValue != null) {
             schema.set("default", defaultValue);
         }
         return schema;
     }
 
-    /** The field's schema, admitting null unless the field is required; a many-to-many list is never null. */
+    /** The field's schema in a row: null unless the field is required; a many-to-many list is never null. */
     private static ObjectNode optional(Field field, ObjectNode schema) {
         return field.required() || field.type() == FieldTypes.REFERENCES ? schema : nullable(schema);
     }

@@ -1,18 +1,20 @@
 package dev.plinth.api.openapi;
 
+import dev.plinth.query.QueryLimits;
+
 /** The error responses of the API: each a component under {@code #/components/responses}, with problem+json. */
 enum ErrorResponse {
 
     BAD_REQUEST(400, "BadRequest", "The request is malformed: a parameter (filter, sort, fields, expand, limit, ...)"
-            + " cannot be used, the body is not readable JSON of the right shape, or it names an unknown or read-only"
-            + " field."),
+            + " cannot be used, or the body is not readable JSON of the right shape (such as an array of more than "
+            + QueryLimits.MAX_BATCH_SIZE + " rows), or it names an unknown or read-only field."),
+    FORBIDDEN(403, "Forbidden", "Your roles do not allow this."),
     NOT_FOUND(404, "NotFound", "No row has this id, or none that you may see."),
     CONFLICT(409, "Conflict", "The change conflicts with other rows: a unique value is taken, or rows still point at"
             + " this one."),
     PRECONDITION_FAILED(412, "PreconditionFailed", "If-Match names a version the row no longer has: it changed since"
             + " you read it."),
-    CONTENT_TOO_LARGE(413, "ContentTooLarge", "The body is too large, or sends more than "
-            + CommonComponents.MAX_ROWS_PER_CREATE + " rows."),
+    CONTENT_TOO_LARGE(413, "ContentTooLarge", "The body is larger than " + QueryLimits.MAX_BODY_BYTES + " bytes."),
     UNSUPPORTED_MEDIA_TYPE(415, "UnsupportedMediaType", "The body is not " + CommonComponents.JSON + "."),
     UNPROCESSABLE_CONTENT(422, "UnprocessableContent", "A value breaks a rule of its field (required, type, length,"
             + " pattern, range, allowed values, or a reference to a missing row); errors lists each one.");

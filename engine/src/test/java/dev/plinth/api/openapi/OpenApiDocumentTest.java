@@ -17,6 +17,7 @@ import dev.plinth.model.ModelFolder;
 import dev.plinth.model.OnDelete;
 import dev.plinth.model.type.FieldTypes;
 import dev.plinth.query.ModelIndex;
+import dev.plinth.query.QueryLimits;
 import dev.plinth.testing.Repository;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,6 +121,8 @@ class OpenApiDocumentTest {
         assertThat(parameters).containsExactly("filter", "sort", "limit", "offset", "cursor", "fields", "expand", "count");
         assertThat(schema("/components/parameters/limit").toString())
                 .isEqualTo("{\"type\":\"integer\",\"minimum\":1,\"maximum\":500,\"default\":50}");
+        assertThat(schema("/components/parameters/offset").path("maximum").asInt()).isEqualTo(QueryLimits.MAX_OFFSET);
+        assertThat(parameter("/api/post", "sort").at("/schema/maxItems").asInt()).isEqualTo(QueryLimits.MAX_SORT_KEYS);
         assertThat(DOCUMENT.at("/components/parameters/filter/description").asText())
                 .contains("status = 'published' and author.name ~ 'ann'");
         assertThat(DOCUMENT.at("/components/parameters/count/schema/enum").toString())
@@ -206,20 +209,26 @@ class OpenApiDocumentTest {
                 .isEqualTo("[" + UUID + ",{\"$ref\":\"#/components/schemas/Tag\"}]");
 
         JsonNode write = property("PostCreate", "tags");
-        assertThat(write.path("type").asText()).isEqualTo("array");
+        assertThat(write.path("type").toString()).as("null links nothing").isEqualTo("[\"array\",\"null\"]");
         assertThat(write.path("items").toString()).isEqualTo(UUID);
         assertThat(write.path("maxItems").asInt()).isEqualTo(1000);
     }
 
     @Test
-    void anInverseRelationAppearsInRowsOnlyAsExpandedRows() {
+    void anInverseRelationIsIdsOrExpandedRowsAndNeverWritten() {
         JsonNode comments = property("Post", "comments");
 
         assertThat(comments.path("type").asText()).isEqualTo("array");
-        assertThat(comments.path("items").toString()).isEqualTo("{\"$ref\":\"#/components/schemas/Comment\"}");
+        assertThat(comments.path("items").path("anyOf").toString())
+                .isEqualTo("[" + UUID + ",{\"$ref\":\"#/components/schemas/Comment\"}]");
         assertThat(comments.path("readOnly").asBoolean()).isTrue();
-        assertThat(property("Comment", "replies").path("items").toString())
-                .isEqualTo("{\"$ref\":\"#/components/schemas/Comment\"}");
+        assertThat(property("Comment", "replies").at("/items/anyOf/1/$ref").asText())
+                .isEqualTo("#/components/schemas/Comment");
+    }
+
+    @Test
+    void everyRowHasItsIdAndVersionWhateverFieldsAsksFor() {
+        assertThat(DOCUMENT.at("/components/schemas/Post/required").toString()).isEqualTo("[\"id\",\"version\"]");
     }
 
     @Test
@@ -236,6 +245,8 @@ class OpenApiDocumentTest {
         assertThat(operation("/api/post/{id}", "patch").at("/parameters/0/$ref").asText())
                 .isEqualTo("#/components/parameters/If-Match");
         assertThat(operation("/api/post", "post").path("responses").has("422")).isTrue();
+        assertThat(operation("/api/post", "get").at("/responses/403/$ref").asText())
+                .isEqualTo("#/components/responses/Forbidden");
         JsonNode problem = DOCUMENT.at("/components/responses/UnprocessableContent/content/application~1problem+json");
         assertThat(problem.at("/schema/$ref").asText()).isEqualTo("#/components/schemas/Problem");
         assertThat(DOCUMENT.at("/components/schemas/Problem/properties").has("code")).isTrue();
