@@ -7,6 +7,7 @@ import static dev.plinth.api.openapi.SchemaNodes.schemaRef;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.query.QueryLimits;
+import dev.plinth.query.filter.FilterLimits;
 
 /**
  * What every entity's operations share: the problem details of errors and the responses that carry them, the
@@ -29,15 +30,19 @@ final class CommonComponents {
     static final String COUNT = "count";
     static final String IF_MATCH = "If-Match";
 
-    /** The filter language in brief, as the description of {@code filter}. */
+    /** The filter language in brief (dev.plinth.query.filter has it in full), as the description of {@code filter}. */
     static final String FILTER_HELP = """
-            Only the rows that match this expression, in Plinth's filter language (the one role rules use).
-            Compare a member with a value using `=`, `!=`, `<`, `<=`, `>`, `>=` or `~` (text contains), and combine \
-            comparisons with `and`, `or`, `not` and parentheses. Text goes in single quotes (`'published'`); numbers, \
-            `true`, `false` and `null` are written as they are. Paths walk references: `author.name`. Variables start \
-            with `$`: `$user.id`, `$now`.
+            Only the rows that match this expression, in Plinth's filter language (the one role rules use), such as \
+            `status = 'published' and author.name ~ 'ann'`.
 
-            Example: `status = 'published' and author.name ~ 'ann'`.""";
+            - Compare with `=` (case-sensitive on text), `!=`, `<`, `<=`, `>`, `>=`; on text also `~` (contains), \
+            `!~` (does not contain) and `^~` (starts with), all three ignoring case.
+            - `in (...)`, `not in (...)`, `is null`, `is not null`.
+            - Combine with `and`, `or`, `not` and parentheses.
+            - Texts in single or double quotes; numbers; `true`, `false`, `null`; variables `$user.id`, \
+            `$user.email`, `$user.roles` (as the list of `in`) and `$now`.
+            - Paths walk relations: `author.name = 'Ann'` means the author is named Ann, `tags.name = 'java'` that \
+            some linked tag is named java. A comparison with an empty value is never true: ask with `is null`.""";
 
     private CommonComponents() {
     }
@@ -84,6 +89,8 @@ final class CommonComponents {
         ObjectNode properties = schema.putObject("properties");
         properties.set("total", object().put("type", "integer").put("format", "int64").put("minimum", 0)
                 .put("description", "How many rows match the filter; present when count is exact or estimated."));
+        properties.set("totalIsEstimate", object().put("type", "boolean").put("const", true)
+                .put("description", "Present, and true, when total is an estimate."));
         properties.set("nextCursor", string("The cursor of the next page; absent on the last page."));
         return schema;
     }
@@ -115,7 +122,8 @@ final class CommonComponents {
     static void addParameters(ObjectNode parameters) {
         parameters.set(ID, parameter(ID, "path", "The row's id.", string(null).put("format", "uuid"))
                 .put("required", true));
-        parameters.set(FILTER, parameter(FILTER, "query", FILTER_HELP, string(null)));
+        parameters.set(FILTER, parameter(FILTER, "query", FILTER_HELP,
+                string(null).put("maxLength", FilterLimits.MAX_LENGTH)));
         parameters.set(LIMIT, parameter(LIMIT, "query", "The most rows to return.", object().put("type", "integer")
                 .put("minimum", 1).put("maximum", QueryLimits.MAX_PAGE_SIZE)
                 .put("default", QueryLimits.DEFAULT_PAGE_SIZE)));
@@ -131,8 +139,8 @@ final class CommonComponents {
                 + " which is exact up to " + QueryLimits.ESTIMATE_EXACT_UP_TO + " rows and beyond that PostgreSQL's"
                 + " estimate (or that number, for a filtered list); or none.", count));
         parameters.set(IF_MATCH, parameter(IF_MATCH, "header", "The version the change is based on, as the ETag gave"
-                + " it: \"3\". When the row has another version now, the request fails with 412 and changes nothing.",
-                string(null)));
+                + " it: \"3\" (W/\"3\" and 3 work too; * or no header means any version). When the row has another"
+                + " version now, the request fails with 412 and changes nothing.", string(null)));
     }
 
     static ObjectNode parameter(String name, String in, String description, ObjectNode schema) {

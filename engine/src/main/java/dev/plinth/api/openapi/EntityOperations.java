@@ -100,6 +100,9 @@ final class EntityOperations {
         ObjectNode operation = operation(entity, "create", "Create one or more " + entity.displayName() + " rows",
                 "Send one object to create one row, or an array of up to " + QueryLimits.MAX_BATCH_SIZE
                         + " objects to create them all or, when any fails, none.");
+        ArrayNode parameters = operation.putArray("parameters");
+        parameters.add(fields(entity));
+        addExpand(parameters, entity);
         ObjectNode body = object().put("required", true);
         ObjectNode one = schemaRef(names.create(entity));
         ObjectNode many = arrayOf(schemaRef(names.create(entity)))
@@ -134,8 +137,11 @@ final class EntityOperations {
         return write(operation, entity, names.create(entity));
     }
 
+    /** A patch or put: If-Match, and fields and expand to shape the row returned. */
     private ObjectNode write(ObjectNode operation, Entity entity, String bodySchema) {
-        operation.putArray("parameters").add(ref("parameters", CommonComponents.IF_MATCH));
+        ArrayNode parameters = operation.putArray("parameters").add(ref("parameters", CommonComponents.IF_MATCH));
+        parameters.add(fields(entity));
+        addExpand(parameters, entity);
         ObjectNode body = object().put("required", true);
         body.putObject("content").putObject(JSON).set("schema", schemaRef(bodySchema));
         operation.set("requestBody", body);

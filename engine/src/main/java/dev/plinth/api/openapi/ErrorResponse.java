@@ -5,9 +5,9 @@ import dev.plinth.query.QueryLimits;
 /** The error responses of the API: each a component under {@code #/components/responses}, with problem+json. */
 enum ErrorResponse {
 
-    BAD_REQUEST(400, "BadRequest", "The request is malformed: a parameter (filter, sort, fields, expand, limit, ...)"
-            + " cannot be used, or the body is not readable JSON of the right shape (such as an array of more than "
-            + QueryLimits.MAX_BATCH_SIZE + " rows), or it names an unknown or read-only field."),
+    BAD_REQUEST(400, "BadRequest", "The request is malformed: a parameter is unknown, repeated or cannot be used"
+            + " (filter, sort, fields, expand, limit, ...), If-Match is not an ETag, or the body is not readable JSON of"
+            + " the right shape (such as an array of more than " + QueryLimits.MAX_BATCH_SIZE + " rows)."),
     FORBIDDEN(403, "Forbidden", "Your roles do not allow this."),
     NOT_FOUND(404, "NotFound", "No row has this id, or none that you may see."),
     CONFLICT(409, "Conflict", "The change conflicts with other rows: a unique value is taken, or rows still point at"
@@ -15,9 +15,11 @@ enum ErrorResponse {
     PRECONDITION_FAILED(412, "PreconditionFailed", "If-Match names a version the row no longer has: it changed since"
             + " you read it."),
     CONTENT_TOO_LARGE(413, "ContentTooLarge", "The body is larger than " + QueryLimits.MAX_BODY_BYTES + " bytes."),
-    UNSUPPORTED_MEDIA_TYPE(415, "UnsupportedMediaType", "The body is not " + CommonComponents.JSON + "."),
-    UNPROCESSABLE_CONTENT(422, "UnprocessableContent", "A value breaks a rule of its field (required, type, length,"
-            + " pattern, range, allowed values, or a reference to a missing row); errors lists each one.");
+    UNSUPPORTED_MEDIA_TYPE(415, "UnsupportedMediaType", "The body is not JSON: send it with Content-Type "
+            + CommonComponents.JSON + "."),
+    UNPROCESSABLE_CONTENT(422, "UnprocessableContent", "The body names a field the entity does not have or that"
+            + " Plinth maintains (id, createdAt, version, ...), or a value breaks its field's rules (required, type,"
+            + " length, pattern, range, allowed values, a reference to a missing row); errors lists each one.");
 
     private final int status;
     private final String component;

@@ -18,6 +18,7 @@ import dev.plinth.model.OnDelete;
 import dev.plinth.model.type.FieldTypes;
 import dev.plinth.query.ModelIndex;
 import dev.plinth.query.QueryLimits;
+import dev.plinth.query.filter.FilterLimits;
 import dev.plinth.testing.Repository;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,12 +126,27 @@ class OpenApiDocumentTest {
         assertThat(parameter("/api/post", "sort").at("/schema/maxItems").asInt()).isEqualTo(QueryLimits.MAX_SORT_KEYS);
         assertThat(DOCUMENT.at("/components/parameters/filter/description").asText())
                 .contains("status = 'published' and author.name ~ 'ann'");
+        assertThat(schema("/components/parameters/filter").path("maxLength").asInt()).isEqualTo(FilterLimits.MAX_LENGTH);
+        assertThat(DOCUMENT.at("/components/schemas/ListMeta/properties").has("totalIsEstimate")).isTrue();
         assertThat(DOCUMENT.at("/components/parameters/count/schema/enum").toString())
                 .isEqualTo("[\"exact\",\"estimated\",\"none\"]");
         assertThat(parameter("/api/post", "expand").path("description").asText())
                 .endsWith("Relations of post: author, tags, series, comments.");
         assertThat(parameter("/api/post", "fields").path("style").asText()).isEqualTo("form");
         assertThat(parameter("/api/post", "fields").path("explode").asBoolean()).isFalse();
+    }
+
+    @Test
+    void writesTakeFieldsAndExpandForTheRowTheyReturnAndADeleteTakesNone() {
+        for (String[] write : new String[][] {{"/api/post", "post"}, {"/api/post/{id}", "patch"},
+                {"/api/post/{id}", "put"}}) {
+            List<String> names = new ArrayList<>();
+            operation(write[0], write[1]).path("parameters").forEach(p -> names.add(resolve(p).path("name").asText()));
+            assertThat(names).as(write[1]).contains("fields", "expand");
+        }
+        List<String> delete = new ArrayList<>();
+        operation("/api/post/{id}", "delete").path("parameters").forEach(p -> delete.add(resolve(p).path("name").asText()));
+        assertThat(delete).containsExactly("If-Match");
     }
 
     @Test
