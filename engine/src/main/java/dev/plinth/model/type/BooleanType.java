@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -30,6 +31,11 @@ public final class BooleanType implements FieldType {
             throw new InvalidValueException("type", "must be true or false");
         }
         return json.booleanValue();
+    }
+
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        return JsonSchemas.of("boolean");
     }
 
     @Override

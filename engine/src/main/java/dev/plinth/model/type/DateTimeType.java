@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -49,6 +50,11 @@ public final class DateTimeType implements FieldType {
             }
         }
         throw new InvalidValueException("type", "must be a date and time such as 2024-05-31T14:30:00Z");
+    }
+
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        return JsonSchemas.of("string", "date-time");
     }
 
     @Override

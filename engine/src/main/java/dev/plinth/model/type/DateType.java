@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,6 +37,11 @@ public final class DateType implements FieldType {
             // reported below
         }
         throw new InvalidValueException("type", "must be a date such as 2024-05-31");
+    }
+
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        return JsonSchemas.of("string", "date");
     }
 
     @Override

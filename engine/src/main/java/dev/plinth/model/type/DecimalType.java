@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -17,6 +18,8 @@ public final class DecimalType implements FieldType {
     public static final int DEFAULT_SCALE = 2;
     /** The most digits PostgreSQL allows in a declared numeric. */
     public static final int MAX_PRECISION = 1000;
+    /** A decimal number written as a string, in the shapes {@link BigDecimal#BigDecimal(String)} reads. */
+    static final String DIGITS = "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$";
 
     @Override
     public String name() {
@@ -69,6 +72,27 @@ public final class DecimalType implements FieldType {
                     "must have at most " + (precision - scale) + " digits before the decimal point");
         }
         return value;
+    }
+
+    /**
+     * A number within the field's min and max and within what {@code numeric(precision, scale)} holds: precision 3,
+     * scale 1 gives -99.9 to 99.9.
+     */
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        BigDecimal largest = BigDecimal.ONE.scaleByPowerOfTen(precision(field) - scale(field))
+                .subtract(BigDecimal.ONE.scaleByPowerOfTen(-scale(field)));
+        BigDecimal lowest = field.min() != null ? field.min().max(largest.negate()) : largest.negate();
+        BigDecimal highest = field.max() != null ? field.max().min(largest) : largest;
+        return JsonSchemas.range(JsonSchemas.of("number"), lowest, highest);
+    }
+
+    /** A number as written, or the same number as a string, which keeps every digit whatever the client's number type. */
+    @Override
+    public ObjectNode inputSchema(Field field) {
+        ObjectNode schema = jsonSchema(field);
+        schema.putArray("type").add("number").add("string");
+        return schema.put("pattern", DIGITS);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -39,6 +40,11 @@ public final class EmailType implements FieldType {
             throw new InvalidValueException("email", "must be an email address such as name@example.com");
         }
         return text;
+    }
+
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        return JsonSchemas.text(JsonSchemas.of("string", "email"), field, MAX_LENGTH);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -34,6 +35,15 @@ public final class EnumType implements FieldType {
             throw new InvalidValueException("enum", "must be one of " + String.join(", ", field.values()));
         }
         return text;
+    }
+
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        ObjectNode schema = JsonSchemas.of("string");
+        if (field.values() != null) {
+            field.values().forEach(schema.putArray("enum")::add);
+        }
+        return schema;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,21 @@ public interface FieldType {
      * empty when no value could stand in (a reference must point at a real row).
      */
     Optional<Object> emptyValue(Field field);
+
+    /**
+     * The JSON Schema (draft 2020-12) of this field's values as the API writes them: type, format and the field's
+     * own rules. It does not admit {@code null} (only a {@code json} field's schema, which admits anything, does);
+     * whoever uses it adds {@code null} for optional fields. A new object on every call.
+     */
+    ObjectNode jsonSchema(Field field);
+
+    /**
+     * The JSON Schema of the values the API accepts for this field on writes: {@link #jsonSchema} unless the type
+     * reads more shapes than it writes or limits what one write may send.
+     */
+    default ObjectNode inputSchema(Field field) {
+        return jsonSchema(field);
+    }
 
     /** The name the type is written with, for messages. */
     default String describe() {

@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -30,6 +31,11 @@ public final class IntegerType implements FieldType {
             throw new InvalidValueException("type", "must be a whole number between -2147483648 and 2147483647");
         }
         return json.intValue();
+    }
+
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        return JsonSchemas.range(JsonSchemas.of("integer", "int32"), field);
     }
 
     @Override

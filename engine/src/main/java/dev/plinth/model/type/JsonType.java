@@ -2,6 +2,7 @@ package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -28,6 +29,12 @@ public final class JsonType implements FieldType {
     @Override
     public Object read(JsonNode json, Field field) {
         return json;
+    }
+
+    /** Any JSON value: the empty schema. */
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        return JsonNodeFactory.instance.objectNode();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -31,6 +32,11 @@ public final class LongType implements FieldType {
                     "must be a whole number between -9223372036854775808 and 9223372036854775807");
         }
         return json.longValue();
+    }
+
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        return JsonSchemas.range(JsonSchemas.of("integer", "int64"), field);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -31,6 +32,11 @@ public final class ReferenceType implements FieldType {
     @Override
     public Object read(JsonNode json, Field field) throws InvalidValueException {
         return Uuids.read(json, "must be the id of a row in " + field.target());
+    }
+
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        return JsonSchemas.uuid();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -48,6 +49,19 @@ public final class ReferencesType implements FieldType {
             ids.add(Uuids.read(item, message));
         }
         return List.copyOf(new ArrayList<>(ids));
+    }
+
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        ObjectNode schema = JsonSchemas.of("array");
+        schema.set("items", JsonSchemas.uuid());
+        return schema;
+    }
+
+    /** As written, and at most {@link #MAX_LINKS_PER_WRITE} ids. */
+    @Override
+    public ObjectNode inputSchema(Field field) {
+        return jsonSchema(field).put("maxItems", MAX_LINKS_PER_WRITE);
     }
 
     @Override

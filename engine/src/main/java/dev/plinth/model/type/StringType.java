@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -33,6 +34,11 @@ public final class StringType implements FieldType {
     @Override
     public Object read(JsonNode json, Field field) throws InvalidValueException {
         return TextValues.string(json);
+    }
+
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        return JsonSchemas.text(JsonSchemas.of("string"), field, DEFAULT_MAX_LENGTH);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -10,6 +11,9 @@ import java.util.Set;
 
 /** A time of day such as {@code 14:30} or {@code 14:30:15}, stored as {@code time}. */
 public final class TimeType implements FieldType {
+
+    /** The shapes {@link LocalTime#parse} reads: {@code 14:30}, {@code 14:30:15}, {@code 14:30:15.250}. */
+    static final String SHAPE = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$";
 
     @Override
     public String name() {
@@ -36,6 +40,15 @@ public final class TimeType implements FieldType {
             // reported below
         }
         throw new InvalidValueException("type", "must be a time of day such as 14:30");
+    }
+
+    /**
+     * A string shaped {@code HH:MM[:SS[.fraction]]}, by pattern alone: JSON Schema's {@code time} format is RFC 3339's
+     * full-time, which needs seconds and a zone offset, so it would refuse {@code 14:30}.
+     */
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        return JsonSchemas.of("string").put("pattern", SHAPE);
     }
 
     @Override

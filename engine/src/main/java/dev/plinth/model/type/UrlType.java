@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -44,6 +45,11 @@ public final class UrlType implements FieldType {
             // reported below
         }
         throw new InvalidValueException("url", "must be an http or https address such as https://example.com/page");
+    }
+
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        return JsonSchemas.text(JsonSchemas.of("string", "uri"), field, MAX_LENGTH);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.plinth.model.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Field;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -28,6 +29,11 @@ public final class UuidType implements FieldType {
     @Override
     public Object read(JsonNode json, Field field) throws InvalidValueException {
         return Uuids.read(json, "must be a UUID such as 0190a5e4-6b1c-7d2e-8f30-1a2b3c4d5e6f");
+    }
+
+    @Override
+    public ObjectNode jsonSchema(Field field) {
+        return JsonSchemas.uuid();
     }
 
     @Override
