@@ -46,6 +46,11 @@ public class ApiConfiguration {
     }
 
     @Bean
+    OpenApiController openApiController(ApiModel model, Caller caller) {
+        return new OpenApiController(model, caller);
+    }
+
+    @Bean
     ProblemHandler problemHandler() {
         return new ProblemHandler();
     }

@@ -13,6 +13,14 @@ public interface Caller {
     /** The caller's user id, recorded as {@code createdBy} and {@code updatedBy}; {@code null} when anonymous. */
     UUID id(HttpServletRequest request);
 
+    /**
+     * What decides how much of the API the caller sees, as a cache key: callers with the same audience get the same
+     * OpenAPI document (their roles, say).
+     */
+    default String audience(HttpServletRequest request) {
+        return "";
+    }
+
     /** Everyone may do everything: the API before security is configured. */
     Caller OPEN = new Caller() {
         @Override

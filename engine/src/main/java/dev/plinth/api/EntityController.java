@@ -3,6 +3,7 @@ package dev.plinth.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plinth.model.Action;
 import dev.plinth.model.Entity;
 import dev.plinth.model.type.Uuids;
 import dev.plinth.query.Access;
@@ -56,6 +57,7 @@ class EntityController {
         ApiModel.Snapshot api = model.current();
         Access access = caller.access(request, api);
         Entity target = api.entity(entity);
+        access.require(target, Action.READ);
         ListResult page = api.queries().list(api.planner().list(target, QueryParameters.list(parameters), access), access);
         ObjectNode meta = JSON.createObjectNode();
         if (page.total() != null) {
@@ -76,6 +78,7 @@ class EntityController {
         ApiModel.Snapshot api = model.current();
         Access access = caller.access(request, api);
         Entity target = api.entity(entity);
+        access.require(target, Action.READ);
         Selection selection = api.planner().row(target, QueryParameters.row(parameters), access);
         return row(api, target, rowId(target, id), selection, access, HttpStatus.OK);
     }
@@ -86,13 +89,14 @@ class EntityController {
         ApiModel.Snapshot api = model.current();
         Access access = caller.access(request, api);
         Entity target = api.entity(entity);
+        access.require(target, Action.CREATE);
         Selection selection = api.planner().row(target, QueryParameters.row(parameters), access);
         WriteBodies.Rows body = WriteBodies.rows(RequestBodies.read(request));
         List<FieldError> errors = new ArrayList<>();
         List<RowValues> rows = new ArrayList<>();
         for (int i = 0; i < body.rows().size(); i++) {
             rows.add(api.validator().check(target, body.rows().get(i), WriteMode.CREATE,
-                    body.batch() ? "[" + i + "]." : "", errors));
+                    body.batch() ? "[" + i + "]." : "", errors, access).withPresets(access.presets(target)));
         }
         rejectIfAny(errors);
         List<UUID> ids = api.writes().create(target, rows, caller.id(request), access, body.batch());
@@ -125,12 +129,13 @@ class EntityController {
         ApiModel.Snapshot api = model.current();
         Access access = caller.access(request, api);
         Entity target = api.entity(entity);
+        access.require(target, Action.UPDATE);
         UUID rowId = rowId(target, id);
         Selection selection = api.planner().row(target, QueryParameters.row(parameters), access);
         Integer expected = ETags.expected(ifMatch);
         JsonNode body = WriteBodies.row(RequestBodies.read(request));
         List<FieldError> errors = new ArrayList<>();
-        RowValues values = api.validator().check(target, body, mode, "", errors);
+        RowValues values = api.validator().check(target, body, mode, "", errors, access);
         rejectIfAny(errors);
         api.writes().update(target, rowId, values, expected, caller.id(request), access);
         return row(api, target, rowId, selection, access, HttpStatus.OK);
@@ -144,6 +149,7 @@ class EntityController {
         ApiModel.Snapshot api = model.current();
         Access access = caller.access(request, api);
         Entity target = api.entity(entity);
+        access.require(target, Action.DELETE);
         UUID rowId = rowId(target, id);
         if (!parameters.isEmpty()) {
             throw QueryException.invalidParameter(parameters.keySet().iterator().next(), "parameter.unknown",

@@ -28,8 +28,17 @@ public interface Access {
         return Variables.anonymous(OffsetDateTime.now(ZoneOffset.UTC));
     }
 
-    /** Throws a FORBIDDEN {@link QueryException} unless the caller may do {@code action} on some rows of the entity. */
+    /** Whether the caller may do {@code action} on some rows of the entity. */
+    default boolean may(Entity entity, Action action) {
+        return true;
+    }
+
+    /** Throws a FORBIDDEN {@link QueryException} unless the caller {@link #may} do {@code action} on the entity. */
     default void require(Entity entity, Action action) {
+        if (!may(entity, action)) {
+            throw new QueryException(QueryException.Kind.FORBIDDEN, "permission.action", "you may not "
+                    + action.json() + " " + entity.name() + " rows");
+        }
     }
 
     /** The condition rows must meet to be updated or deleted ({@code action}); reads use {@link #rows(Entity, Table)}. */

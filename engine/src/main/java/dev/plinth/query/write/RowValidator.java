@@ -33,6 +33,28 @@ public final class RowValidator {
      * {@code [2].}, in a batch).
      */
     public RowValues check(Entity entity, JsonNode body, WriteMode mode, String prefix, List<FieldError> errors) {
+        return check(entity, body, mode, prefix, errors, dev.plinth.query.Access.ALL);
+    }
+
+    /**
+     * Checks the row as {@link #check(Entity, JsonNode, WriteMode, String, List)} does, and first that the caller may
+     * write every field the body names: a field its role may not write is refused as FORBIDDEN, naming it.
+     */
+    public RowValues check(Entity entity, JsonNode body, WriteMode mode, String prefix, List<FieldError> errors,
+                           dev.plinth.query.Access access) {
+        dev.plinth.model.Action action = mode == WriteMode.CREATE ? dev.plinth.model.Action.CREATE
+                : dev.plinth.model.Action.UPDATE;
+        List<FieldError> forbidden = new ArrayList<>();
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            index.member(entity, name).filter(m -> !access.canWrite(entity, action, m)).ifPresent(m ->
+                    forbidden.add(new FieldError(prefix + name, "forbidden", "you may not write " + name)));
+        }
+        if (!forbidden.isEmpty()) {
+            throw new dev.plinth.query.QueryException(dev.plinth.query.QueryException.Kind.FORBIDDEN,
+                    "permission.field", forbidden.size() == 1 ? forbidden.get(0).message()
+                    : "you may not write " + forbidden.size() + " of these fields", forbidden);
+        }
         Map<Member, Object> columns = new LinkedHashMap<>();
         Map<Member.ToMany, List<UUID>> links = new LinkedHashMap<>();
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
@@ -53,7 +75,7 @@ public final class RowValidator {
             String at = prefix + field.name();
             JsonNode value = body.get(field.name());
             if (value == null) {
-                if (mode == WriteMode.PATCH) {
+                if (mode == WriteMode.PATCH || !access.canWrite(entity, action, member)) {
                     continue;
                 }
                 if (field.type() == FieldTypes.REFERENCES) {

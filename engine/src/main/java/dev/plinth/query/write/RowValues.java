@@ -20,6 +20,16 @@ public record RowValues(Map<Member, Object> columns, Map<Member.ToMany, List<UUI
         }
     };
 
+    /** These values with {@code presets} set over them (a preset wins over the body). */
+    public RowValues withPresets(Map<Member, Object> presets) {
+        if (presets.isEmpty()) {
+            return this;
+        }
+        Map<Member, Object> merged = new LinkedHashMap<>(columns);
+        merged.putAll(presets);
+        return new RowValues(merged, links);
+    }
+
     public RowValues {
         columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         links = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(links));
