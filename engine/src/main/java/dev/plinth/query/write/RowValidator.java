@@ -75,7 +75,8 @@ public final class RowValidator {
             String at = prefix + field.name();
             JsonNode value = body.get(field.name());
             if (value == null) {
-                if (mode == WriteMode.PATCH || !access.canWrite(entity, action, member)) {
+                if (mode == WriteMode.PATCH || !access.canWrite(entity, action, member)
+                        || mode == WriteMode.CREATE && access.presets(entity).containsKey(member)) {
                     continue;
                 }
                 if (field.type() == FieldTypes.REFERENCES) {
