@@ -55,6 +55,7 @@ public final class ModelValidator {
                                          Set<String> otherRoles) {
         Set<String> entities = new HashSet<>(otherEntities);
         model.entities().forEach(e -> entities.add(e.name()));
+        BuiltInEntities.ALL.forEach(e -> entities.add(e.name()));
         Set<String> roles = new HashSet<>(otherRoles);
         model.roles().forEach(r -> roles.add(r.name()));
         ModelValidator validator = new ModelValidator(model, sources, entities, roles);
@@ -369,7 +370,7 @@ public final class ModelValidator {
                         + " camelCase, starting with a lowercase letter");
                 return;
             }
-            Entity target = model.entity(field.target()).orElse(null);
+            Entity target = BuiltInEntities.target(model, field.target()).orElse(null);
             if (target != null && (target.field(inverse).isPresent() || Names.SYSTEM_FIELDS.contains(inverse))) {
                 problem("inverse", "the entity '" + field.target() + "' already has a field named '" + inverse
                         + "'; choose another name for the inverse relation");
@@ -470,13 +471,17 @@ public final class ModelValidator {
         if (rule.entity() == null) {
             return;
         }
-        Entity entity = model.entity(rule.entity()).orElse(null);
+        Entity entity = BuiltInEntities.target(model, rule.entity()).orElse(null);
         if (entity == null) {
             if (!knownEntities.contains(rule.entity())) {
                 report(file, pointer + "/entity", "the rule names the entity '" + rule.entity()
                         + "', which the model does not define");
             }
             return;
+        }
+        if (BuiltInEntities.isBuiltIn(entity) && !java.util.EnumSet.of(Action.READ).containsAll(rule.actions())) {
+            report(file, pointer + "/actions", "Plinth manages " + entity.name() + " rows itself; a rule may only"
+                    + " grant reading them");
         }
         if (rule.where() != null && rule.where().isBlank()) {
             report(file, pointer + "/where", "the row filter is empty; remove it to allow every row");

@@ -1,5 +1,6 @@
 package dev.plinth.query;
 
+import dev.plinth.model.BuiltInEntities;
 import dev.plinth.model.Entity;
 import dev.plinth.model.Field;
 import dev.plinth.model.Model;
@@ -21,12 +22,16 @@ public final class ModelIndex {
 
     private final Model model;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
+    /** The model's entities and the built-in ones, which relations may lead to but the API does not serve. */
+    private final Map<String, Entity> targets = new LinkedHashMap<>();
     private final Map<String, Map<String, Member>> members = new HashMap<>();
 
     public ModelIndex(Model model) {
         this.model = model;
         model.entities().forEach(e -> entities.put(e.name(), e));
-        for (Entity entity : model.entities()) {
+        BuiltInEntities.ALL.forEach(e -> targets.put(e.name(), e));
+        targets.putAll(entities);
+        for (Entity entity : targets.values()) {
             Map<String, Member> byName = new LinkedHashMap<>();
             byName.put(SystemFields.ID.name(), new Member.Scalar("id", SystemFields.ID, SchemaNames.ID));
             for (Field field : entity.fields()) {
@@ -49,10 +54,10 @@ public final class ModelIndex {
 
     private Member member(Entity entity, Field field) {
         if (field.type() == FieldTypes.REFERENCE) {
-            return new Member.ToOne(field.name(), field, SchemaNames.column(field), entities.get(field.target()));
+            return new Member.ToOne(field.name(), field, SchemaNames.column(field), targets.get(field.target()));
         }
         if (field.type() == FieldTypes.REFERENCES) {
-            return new Member.ToMany(field.name(), field, entities.get(field.target()),
+            return new Member.ToMany(field.name(), field, targets.get(field.target()),
                     SchemaNames.junction(entity, field), null);
         }
         return new Member.Scalar(field.name(), field, SchemaNames.column(field));
@@ -66,6 +71,12 @@ public final class ModelIndex {
         return Optional.ofNullable(entities.get(name));
     }
 
+    /** An entity a relation may lead to: one of the model's, or a built-in one such as {@code user}. */
+    public Optional<Entity> target(String name) {
+        return Optional.ofNullable(targets.get(name));
+    }
+
+    /** The model's entities, which the API serves (built-in entities are not among them). */
     public List<Entity> entities() {
         return List.copyOf(entities.values());
     }

@@ -109,6 +109,47 @@ final class LiquibaseRunner {
         return List.of(secrets);
     }
 
+    /**
+     * The built-in user entity's table, created by the third system changeset. Written out column by column (not
+     * derived from {@link dev.plinth.model.BuiltInEntities}) so the changeset never changes once applied.
+     */
+    static List<Change> userTable() {
+        CreateTableChange users = new CreateTableChange();
+        users.setTableName(SchemaNames.USER_TABLE);
+        ColumnConfig id = column("id", "uuid", false, false);
+        id.setDefaultValueComputed(new liquibase.statement.DatabaseFunction("gen_random_uuid()"));
+        id.getConstraints().setPrimaryKey(true).setPrimaryKeyName("pk_user");
+        users.addColumn(id);
+        for (String timestamp : List.of("created_at", "updated_at")) {
+            ColumnConfig at = column(timestamp, "timestamp with time zone", false, false);
+            at.setDefaultValueComputed(new liquibase.statement.DatabaseFunction("now()"));
+            users.addColumn(at);
+        }
+        users.addColumn(column("created_by", "uuid", true, false));
+        users.addColumn(column("updated_by", "uuid", true, false));
+        ColumnConfig version = column("version", "integer", false, false);
+        version.setDefaultValueNumeric(1);
+        users.addColumn(version);
+        users.addColumn(column("email", "varchar(254)", false, false));
+        users.addColumn(column("display_name", "varchar(200)", true, false));
+        users.addColumn(column("password_hash", "varchar(200)", true, false));
+        ColumnConfig roles = column("roles", "jsonb", false, false);
+        roles.setDefaultValue("[]");
+        users.addColumn(roles);
+        ColumnConfig enabled = column("enabled", "boolean", false, false);
+        enabled.setDefaultValueBoolean(true);
+        users.addColumn(enabled);
+        ColumnConfig verified = column("email_verified", "boolean", false, false);
+        verified.setDefaultValueBoolean(false);
+        users.addColumn(verified);
+        users.addColumn(column("last_login_at", "timestamp with time zone", true, false));
+        liquibase.change.core.AddUniqueConstraintChange uniqueEmail = new liquibase.change.core.AddUniqueConstraintChange();
+        uniqueEmail.setTableName(SchemaNames.USER_TABLE);
+        uniqueEmail.setColumnNames("email");
+        uniqueEmail.setConstraintName("uq_user_email");
+        return List.of(users, uniqueEmail);
+    }
+
     /** Plinth's own tables, created once by a changeset that never changes. */
     static List<Change> systemTables() {
         CreateTableChange versions = new CreateTableChange();

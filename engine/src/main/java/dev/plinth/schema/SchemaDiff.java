@@ -212,13 +212,13 @@ public final class SchemaDiff {
         if (field.type() == FieldTypes.REFERENCE) {
             addKeys.add(PlannedChange.safe(ADD_FOREIGN_KEY, "Link " + entity.name() + "." + field.name() + " to "
                             + field.target() + " (on delete " + field.onDeleteOrDefault().json() + ")",
-                    LiquibaseChanges.addForeignKey(table, SchemaNames.column(field), field.target(),
+                    LiquibaseChanges.addForeignKey(table, SchemaNames.column(field), SchemaNames.table(field.target()),
                             SchemaNames.foreignKey(entity, field), field.onDeleteOrDefault()),
                     LiquibaseChanges.createIndex(table, List.of(SchemaNames.column(field)),
                             SchemaNames.referenceIndex(entity, field))));
         }
         if (field.type() == FieldTypes.REFERENCES) {
-            Entity target = desired.entity(field.target()).orElseThrow();
+            Entity target = dev.plinth.model.BuiltInEntities.target(desired, field.target()).orElseThrow();
             addKeys.add(PlannedChange.safe(CREATE_JUNCTION, "Create link table " + SchemaNames.junction(entity, field)
                             + " for " + entity.name() + "." + field.name() + " (many-to-many with " + field.target() + ")",
                     LiquibaseChanges.createJunction(entity, field, target).toArray(liquibase.change.Change[]::new)));
@@ -269,7 +269,7 @@ public final class SchemaDiff {
                     LiquibaseChanges.dropForeignKey(SchemaNames.table(before), SchemaNames.foreignKey(before, old))));
             addKeys.add(PlannedChange.safe(ADD_FOREIGN_KEY, "Link " + name + " to " + neu.target() + " (on delete "
                             + neu.onDeleteOrDefault().json() + ")",
-                    LiquibaseChanges.addForeignKey(table, column, neu.target(), SchemaNames.foreignKey(after, neu),
+                    LiquibaseChanges.addForeignKey(table, column, SchemaNames.table(neu.target()), SchemaNames.foreignKey(after, neu),
                             neu.onDeleteOrDefault())));
         }
     }

@@ -53,6 +53,8 @@ public final class SchemaEngine {
                         LiquibaseRunner.systemTables());
                 LiquibaseRunner.update(database, "plinth-system-2", LiquibaseRunner.SYSTEM_CHANGELOG,
                         LiquibaseRunner.secretTable());
+                LiquibaseRunner.update(database, "plinth-system-3", LiquibaseRunner.SYSTEM_CHANGELOG,
+                        LiquibaseRunner.userTable());
             } catch (Exception e) {
                 throw new IllegalStateException("Plinth could not create its system tables: " + rootMessage(e), e);
             }

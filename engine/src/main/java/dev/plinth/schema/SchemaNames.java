@@ -30,8 +30,16 @@ public final class SchemaNames {
     private SchemaNames() {
     }
 
+    /** The table of the built-in user entity. */
+    public static final String USER_TABLE = "plinth_user";
+
     public static String table(Entity entity) {
-        return entity.name();
+        return table(entity.name());
+    }
+
+    /** The table of the entity named {@code entityName}: its name, or Plinth's own table for a built-in entity. */
+    public static String table(String entityName) {
+        return entityName.equals(dev.plinth.model.BuiltInEntities.USER.name()) ? USER_TABLE : entityName;
     }
 
     /** The column of a field: {@code publishedAt} is {@code published_at}, a reference {@code author} is {@code author_id}. */

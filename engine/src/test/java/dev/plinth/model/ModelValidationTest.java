@@ -218,6 +218,8 @@ class ModelValidationTest {
                         "entities/post.json:/fields/0/inverse: the entity 'author' already has a field named 'title'; choose another name for the inverse relation"),
                 broken("two references claiming one inverse", model().fields("author", TITLE).fields("post", "{'name': 'author', 'type': 'reference', 'target': 'author', 'inverse': 'posts'}", "{'name': 'editor', 'type': 'reference', 'target': 'author', 'inverse': 'posts'}"),
                         "entities/post.json:/fields/1/inverse: the entity 'author' already gets a relation named 'posts' from the field 'author' in entities/post.json; choose another name"),
+                broken("a rule granting writes to the built-in user entity", model().fields("post", TITLE).rules("editor", "{'entity': 'user', 'actions': ['read', 'update']}"),
+                        "roles/editor.json:/rules/0/actions: Plinth manages user rows itself; a rule may only grant reading them"),
                 broken("an inverse on a references field", model().fields("tag", TITLE).fields("post", "{'name': 'tags', 'type': 'references', 'target': 'tag', 'inverse': 'posts'}"),
                         "entities/post.json:/fields/0/inverse: inverse does not apply to a references field")
         );

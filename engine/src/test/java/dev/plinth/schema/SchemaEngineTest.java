@@ -362,6 +362,24 @@ class SchemaEngineTest {
     }
 
     @Test
+    void referencesToTheBuiltInUserEntityPointAtPlinthsUserTable() {
+        Model owned = model("notes").with(entity("en", "note")
+                .field(field("fn1", "body", FieldTypes.TEXT))
+                .field(reference("fn2", "owner", "user", OnDelete.RESTRICT))
+                .field(references("fn3", "readers", "user"))).build();
+
+        engine.apply(owned, false, "test");
+
+        sql.execute("insert into plinth_user (id, email) values ('00000000-0000-0000-0000-0000000000e1', 'ann@example.com')");
+        sql.execute("insert into note (body, owner_id) values ('mine', '00000000-0000-0000-0000-0000000000e1')");
+        assertThatThrownBy(() -> sql.execute("insert into note (body, owner_id) values ('orphan', '00000000-0000-0000-0000-0000000000e2')"))
+                .hasMessageContaining("fk_en_fn2");
+        assertThatThrownBy(() -> sql.execute("delete from plinth_user"))
+                .as("a referenced user is not deleted").hasMessageContaining("fk_en_fn2");
+        assertThat(tableExists("note_readers")).isTrue();
+    }
+
+    @Test
     void aStaleLiquibaseLockLeftByAKilledProcessDoesNotBlockTheNextApply() {
         engine.apply(model("blog").with(tag()).build(), false, "test");
         sql.execute("update plinth_changelog_lock set locked = true, lockgranted = now(), lockedby = 'killed process'");

@@ -10,7 +10,7 @@ final class Aliases {
     private int next;
 
     Table<?> of(Entity entity) {
-        return of(entity.name());
+        return of(dev.plinth.schema.SchemaNames.table(entity));
     }
 
     Table<?> of(String table) {

@@ -114,7 +114,7 @@ public final class ReadQueries {
                 .asTable(aliases.name());
         Field<Long> upTo = field(selectCount().from(capped)).cast(SQLDataType.BIGINT);
         Field<Long> estimate = field("(select reltuples::bigint from pg_class where oid = to_regclass({0}))",
-                SQLDataType.BIGINT, DSL.val("public." + plan.entity().name()));
+                SQLDataType.BIGINT, DSL.val("public." + dev.plinth.schema.SchemaNames.table(plan.entity())));
         return DSL.when(upTo.le((long) QueryLimits.ESTIMATE_EXACT_UP_TO), upTo)
                 .otherwise(DSL.greatest(upTo, coalesce(estimate, upTo)));
     }

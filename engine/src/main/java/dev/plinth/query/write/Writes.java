@@ -61,7 +61,7 @@ public final class Writes {
         return translate(entity, batch, false, () -> db.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             checkReferences(tx, rows, access, batch);
-            Table<?> table = table(name(entity.name()));
+            Table<?> table = table(name(SchemaNames.table(entity)));
             List<UUID> ids = new ArrayList<>();
             for (RowValues row : rows) {
                 UUID id = Uuids.timeOrdered();
@@ -88,7 +88,7 @@ public final class Writes {
         translate(entity, false, false, () -> db.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             checkReferences(tx, List.of(values), access, false);
-            Table<?> table = table(name(entity.name()));
+            Table<?> table = table(name(SchemaNames.table(entity)));
             Map<Field<?>, Object> changes = new java.util.LinkedHashMap<>();
             changes.put(VERSION, VERSION.plus(1));
             changes.put(UPDATED_AT, DSL.currentOffsetDateTime());
@@ -116,7 +116,7 @@ public final class Writes {
     public void delete(Entity entity, UUID id, Integer expectedVersion, Access access) {
         translate(entity, false, true, () -> db.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
-            Table<?> table = table(name(entity.name()));
+            Table<?> table = table(name(SchemaNames.table(entity)));
             int deleted = tx.deleteFrom(table).where(ID.eq(id))
                     .and(expectedVersion == null ? DSL.noCondition() : VERSION.eq(expectedVersion))
                     .and(access.rows(entity, Action.DELETE, table))
@@ -134,7 +134,7 @@ public final class Writes {
      */
     private static QueryException missingOrStale(DSLContext tx, Entity entity, UUID id, Integer expectedVersion,
                                                  Action action, Access access) {
-        Table<?> table = table(name(entity.name()));
+        Table<?> table = table(name(SchemaNames.table(entity)));
         Integer version = tx.select(VERSION).from(table).where(ID.eq(id)).and(access.rows(entity, table))
                 .fetchOne(VERSION);
         if (version == null) {
@@ -153,7 +153,7 @@ public final class Writes {
 
     /** Undoes the write (by throwing inside its transaction) when the row does not meet the caller's check. */
     private static void check(DSLContext tx, Entity entity, Action action, UUID id, Access access) {
-        Table<?> table = table(name(entity.name()));
+        Table<?> table = table(name(SchemaNames.table(entity)));
         org.jooq.Condition check = access.check(entity, action, table);
         if (check == DSL.noCondition()) {
             return;
@@ -172,7 +172,7 @@ public final class Writes {
     private static void checkReferences(DSLContext tx, List<RowValues> rows, Access access, boolean batch) {
         List<FieldError> errors = new ArrayList<>();
         RowValidator.references(rows).forEach((target, uses) -> {
-            Table<?> table = table(name(target.name()));
+            Table<?> table = table(name(SchemaNames.table(target)));
             Set<UUID> wanted = new HashSet<>();
             uses.forEach(use -> wanted.add(use.id()));
             Set<UUID> found = new HashSet<>(tx.select(ID).from(table).where(ID.in(wanted))
