@@ -150,6 +150,82 @@ final class LiquibaseRunner {
         return List.of(users, uniqueEmail);
     }
 
+    /**
+     * Refresh tokens, created by the fourth system changeset: one row a token, the token itself never stored, only
+     * its SHA-256; every token descends from one login ({@code family_id}), so reusing a spent one can revoke them
+     * all. Written out column by column so the changeset never changes once applied.
+     */
+    static List<Change> refreshTokenTable() {
+        CreateTableChange tokens = new CreateTableChange();
+        tokens.setTableName("plinth_refresh_token");
+        ColumnConfig id = column("id", "uuid", false, false);
+        id.setDefaultValueComputed(new liquibase.statement.DatabaseFunction("gen_random_uuid()"));
+        id.getConstraints().setPrimaryKey(true).setPrimaryKeyName("pk_refresh_token");
+        tokens.addColumn(id);
+        tokens.addColumn(column("family_id", "uuid", false, false));
+        tokens.addColumn(column("user_id", "uuid", false, false));
+        tokens.addColumn(column("token_hash", "varchar(64)", false, false));
+        ColumnConfig createdAt = column("created_at", "timestamp with time zone", false, false);
+        createdAt.setDefaultValueComputed(new liquibase.statement.DatabaseFunction("now()"));
+        tokens.addColumn(createdAt);
+        tokens.addColumn(column("expires_at", "timestamp with time zone", false, false));
+        tokens.addColumn(column("revoked_at", "timestamp with time zone", true, false));
+        tokens.addColumn(column("replaced_by", "uuid", true, false));
+        liquibase.change.core.AddUniqueConstraintChange uniqueHash = new liquibase.change.core.AddUniqueConstraintChange();
+        uniqueHash.setTableName("plinth_refresh_token");
+        uniqueHash.setColumnNames("token_hash");
+        uniqueHash.setConstraintName("uq_refresh_token_hash");
+        liquibase.change.core.AddForeignKeyConstraintChange user = new liquibase.change.core.AddForeignKeyConstraintChange();
+        user.setConstraintName("fk_refresh_token_user");
+        user.setBaseTableName("plinth_refresh_token");
+        user.setBaseColumnNames("user_id");
+        user.setReferencedTableName(SchemaNames.USER_TABLE);
+        user.setReferencedColumnNames("id");
+        user.setOnDelete("CASCADE");
+        return List.of(tokens, uniqueHash, user, index("ix_refresh_token_family", "plinth_refresh_token", "family_id"),
+                index("ix_refresh_token_user", "plinth_refresh_token", "user_id"));
+    }
+
+    /**
+     * API keys, created by the fifth system changeset: the key itself never stored, only its SHA-256 and a short
+     * prefix to find it by. Written out column by column so the changeset never changes once applied.
+     */
+    static List<Change> apiKeyTable() {
+        CreateTableChange keys = new CreateTableChange();
+        keys.setTableName("plinth_api_key");
+        ColumnConfig id = column("id", "uuid", false, false);
+        id.setDefaultValueComputed(new liquibase.statement.DatabaseFunction("gen_random_uuid()"));
+        id.getConstraints().setPrimaryKey(true).setPrimaryKeyName("pk_api_key");
+        keys.addColumn(id);
+        keys.addColumn(column("name", "varchar(200)", false, false));
+        keys.addColumn(column("prefix", "varchar(16)", false, false));
+        keys.addColumn(column("key_hash", "varchar(64)", false, false));
+        ColumnConfig roles = column("roles", "jsonb", false, false);
+        roles.setDefaultValue("[]");
+        keys.addColumn(roles);
+        ColumnConfig createdAt = column("created_at", "timestamp with time zone", false, false);
+        createdAt.setDefaultValueComputed(new liquibase.statement.DatabaseFunction("now()"));
+        keys.addColumn(createdAt);
+        keys.addColumn(column("created_by", "uuid", true, false));
+        keys.addColumn(column("expires_at", "timestamp with time zone", true, false));
+        keys.addColumn(column("revoked_at", "timestamp with time zone", true, false));
+        liquibase.change.core.AddUniqueConstraintChange uniquePrefix = new liquibase.change.core.AddUniqueConstraintChange();
+        uniquePrefix.setTableName("plinth_api_key");
+        uniquePrefix.setColumnNames("prefix");
+        uniquePrefix.setConstraintName("uq_api_key_prefix");
+        return List.of(keys, uniquePrefix);
+    }
+
+    private static Change index(String name, String table, String column) {
+        liquibase.change.core.CreateIndexChange index = new liquibase.change.core.CreateIndexChange();
+        index.setIndexName(name);
+        index.setTableName(table);
+        liquibase.change.AddColumnConfig indexed = new liquibase.change.AddColumnConfig();
+        indexed.setName(column);
+        index.addColumn(indexed);
+        return index;
+    }
+
     /** Plinth's own tables, created once by a changeset that never changes. */
     static List<Change> systemTables() {
         CreateTableChange versions = new CreateTableChange();

@@ -55,6 +55,10 @@ public final class SchemaEngine {
                         LiquibaseRunner.secretTable());
                 LiquibaseRunner.update(database, "plinth-system-3", LiquibaseRunner.SYSTEM_CHANGELOG,
                         LiquibaseRunner.userTable());
+                LiquibaseRunner.update(database, "plinth-system-4", LiquibaseRunner.SYSTEM_CHANGELOG,
+                        LiquibaseRunner.refreshTokenTable());
+                LiquibaseRunner.update(database, "plinth-system-5", LiquibaseRunner.SYSTEM_CHANGELOG,
+                        LiquibaseRunner.apiKeyTable());
             } catch (Exception e) {
                 throw new IllegalStateException("Plinth could not create its system tables: " + rootMessage(e), e);
             }
