@@ -5,6 +5,8 @@ import dev.plinth.query.read.CursorCodec;
 import dev.plinth.schema.ActiveModel;
 import dev.plinth.schema.SchemaEngine;
 import dev.plinth.schema.Secrets;
+import dev.plinth.security.identity.AccessPolicy;
+import java.time.Clock;
 import org.jooq.DSLContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -29,10 +31,11 @@ public class ApiConfiguration {
         return new FilterLanguage();
     }
 
+    /** The signed-in caller (or anonymous) of each request, and what the access policy lets its roles do. */
     @Bean
     @ConditionalOnMissingBean
-    Caller caller() {
-        return Caller.OPEN;
+    Caller caller(AccessPolicy policy) {
+        return new IdentityCaller(policy, Clock.systemUTC());
     }
 
     @Bean

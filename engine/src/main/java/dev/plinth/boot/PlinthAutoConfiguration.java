@@ -5,6 +5,7 @@ import dev.plinth.database.PlinthDatabase;
 import dev.plinth.schema.ActiveModel;
 import dev.plinth.schema.ModelChangeListener;
 import dev.plinth.schema.SchemaEngine;
+import dev.plinth.security.web.WebSecurityConfiguration;
 import java.io.IOException;
 import java.util.List;
 import javax.sql.DataSource;
@@ -15,6 +16,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jooq.JooqAutoConfiguration;
 import org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.oauth2.client.servlet.OAuth2ClientWebSecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -25,12 +29,14 @@ import org.jooq.impl.DSL;
 
 /**
  * Wires the engine: the database (embedded or external), the schema engine, the served model and, when a model
- * folder is given, its sync on start and its watcher.
+ * folder is given, its sync on start and its watcher; the API and its security. Runs before Spring Boot's security
+ * auto-configuration, so Plinth's filter chains replace Boot's default one.
  */
 @AutoConfiguration(before = {DataSourceAutoConfiguration.class, LiquibaseAutoConfiguration.class,
-        JooqAutoConfiguration.class})
+        JooqAutoConfiguration.class, SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
+        OAuth2ClientWebSecurityAutoConfiguration.class})
 @EnableConfigurationProperties(PlinthProperties.class)
-@Import(ApiConfiguration.class)
+@Import({ApiConfiguration.class, WebSecurityConfiguration.class})
 public class PlinthAutoConfiguration {
 
     @Bean

@@ -1,0 +1,146 @@
+package dev.plinth.security.web;
+
+import dev.plinth.schema.ActiveModel;
+import dev.plinth.security.identity.PasswordLogin;
+import dev.plinth.security.identity.Passwords;
+import dev.plinth.security.identity.Roles;
+import dev.plinth.security.identity.Users;
+import dev.plinth.security.token.ApiKeys;
+import dev.plinth.security.token.Credentials;
+import dev.plinth.security.token.Tokens;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Three filter chains, first match wins:
+ * <ol>
+ *   <li>{@code /api/**}: stateless. A bearer JWT or an API key, or nobody (anonymous); what each may do is the
+ *   access policy's business, applied inside the queries. No session, no CSRF (no cookies are read).</li>
+ *   <li>{@code /auth/**}, {@code /admin/api/**} and the OAuth2 login ({@code /oauth2/**}, {@code /login/oauth2/**}):
+ *   the same credentials, or a session made by an OAuth2 login. CSRF is checked for changes that rely on the
+ *   session cookie: the token is in the {@code XSRF-TOKEN} cookie and goes back in the {@code X-XSRF-TOKEN} header;
+ *   requests without a session, requests with a bearer token or API key, and the sign-in endpoints that take their
+ *   credential in the body are exempt. {@code /admin/api/**} needs the admin role.</li>
+ *   <li>Everything else: the health and info probes, the API documentation page and error pages are open; the rest
+ *   needs the admin role (deny by default).</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@Import(IdentityConfiguration.class)
+public class WebSecurityConfiguration {
+
+    static final String[] BROWSER_PATHS = {"/auth/**", "/admin/api/**", "/oauth2/**", "/login/oauth2/**"};
+    /** Endpoints that take their credential in the body and read no cookie, so a forged request gains nothing. */
+    static final String[] BODY_CREDENTIAL_PATHS = {"/auth/login", "/auth/refresh", "/auth/signup", "/auth/logout"};
+    static final String[] OPEN_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
+        "/plinth-api-docs/**", "/webjars/**", "/error", "/favicon.ico"};
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final ProblemWriter PROBLEMS = new ProblemWriter();
+
+    @Bean
+    @Order(10)
+    SecurityFilterChain apiChain(HttpSecurity http, Credentials credentials) throws Exception {
+        stateless(http.securityMatcher("/api/**"))
+                .addFilterBefore(new CredentialFilter(credentials, null), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(20)
+    SecurityFilterChain browserChain(HttpSecurity http, Credentials credentials, Users users) throws Exception {
+        sessions(http.securityMatcher(BROWSER_PATHS), credentials, users)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin/api/**").hasRole(Roles.ADMIN)
+                        .anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(100)
+    SecurityFilterChain restChain(HttpSecurity http, Credentials credentials, Users users) throws Exception {
+        sessions(http, credentials, users)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(OPEN_PATHS).permitAll()
+                        .anyRequest().hasRole(Roles.ADMIN));
+        return http.build();
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return common(http)
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(AbstractHttpConfigurer::disable);
+    }
+
+    private static HttpSecurity sessions(HttpSecurity http, Credentials credentials, Users users) throws Exception {
+        return common(http)
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(WebSecurityConfiguration::reliesOnSessionCookie)
+                        .ignoringRequestMatchers(BODY_CREDENTIAL_PATHS))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterBefore(new CredentialFilter(credentials, users), AnonymousAuthenticationFilter.class);
+    }
+
+    private static HttpSecurity common(HttpSecurity http) throws Exception {
+        return http
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(PROBLEMS).accessDeniedHandler(PROBLEMS));
+    }
+
+    /**
+     * Whether a forged request could borrow the browser's session: a change (not GET, HEAD, OPTIONS or TRACE) sent
+     * with a session cookie and without a bearer token or API key, which a browser never adds on its own.
+     */
+    private static boolean reliesOnSessionCookie(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getRequestedSessionId() != null
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getHeader(Credentials.API_KEY_HEADER) == null;
+    }
+
+    @Bean
+    AuthController authController(PasswordLogin login, Tokens tokens, Users users, Passwords passwords,
+                                  ActiveModel model) {
+        return new AuthController(login, tokens, users, passwords, model);
+    }
+
+    @Bean
+    AdminUsersController adminUsersController(Users users, Passwords passwords, Tokens tokens) {
+        return new AdminUsersController(users, passwords, tokens);
+    }
+
+    @Bean
+    AdminKeysController adminKeysController(ApiKeys keys) {
+        return new AdminKeysController(keys);
+    }
+
+    @Bean
+    AuthProblems authProblems() {
+        return new AuthProblems();
+    }
+}
