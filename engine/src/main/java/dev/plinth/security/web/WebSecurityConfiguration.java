@@ -7,9 +7,11 @@ import dev.plinth.security.identity.Roles;
 import dev.plinth.security.identity.Users;
 import dev.plinth.security.token.ApiKeys;
 import dev.plinth.security.token.Credentials;
+import dev.plinth.security.token.ExternalAccounts;
 import dev.plinth.security.token.Tokens;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -19,6 +21,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -66,11 +69,19 @@ public class WebSecurityConfiguration {
 
     @Bean
     @Order(20)
-    SecurityFilterChain browserChain(HttpSecurity http, Credentials credentials, Users users) throws Exception {
+    SecurityFilterChain browserChain(HttpSecurity http, Credentials credentials, Users users,
+                                     ObjectProvider<ClientRegistrationRepository> registrations, OAuth2Login login)
+            throws Exception {
         sessions(http.securityMatcher(BROWSER_PATHS), credentials, users)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/api/**").hasRole(Roles.ADMIN)
                         .anyRequest().permitAll());
+        if (registrations.getIfAvailable() != null) {
+            http.oauth2Login(oauth2 -> oauth2
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(login.oidcUsers()).userService(login.oauth2Users()))
+                    .successHandler(login.success())
+                    .failureHandler(login.failure()));
+        }
         return http.build();
     }
 
@@ -121,6 +132,11 @@ public class WebSecurityConfiguration {
         return !SAFE_METHODS.contains(request.getMethod()) && request.getRequestedSessionId() != null
                 && request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 && request.getHeader(Credentials.API_KEY_HEADER) == null;
+    }
+
+    @Bean
+    OAuth2Login oauth2Login(ExternalAccounts accounts, Users users, PlinthSecurityProperties properties) {
+        return new OAuth2Login(accounts, users, properties.getLoginSuccessUrl());
     }
 
     @Bean
