@@ -37,7 +37,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * {@code spring.security.oauth2.client.*}: the provider's user is linked to the Plinth user with the same email, or
  * one is created, only when the provider says the email is verified (an OIDC {@code email_verified} claim, a
  * {@code verified_email} attribute, or GitHub's list of verified emails). The session then holds the Plinth
- * identity, read afresh on each request; the provider's tokens are not kept beyond the login.
+ * identity, read afresh on each request. Plinth does not call the provider again after the login.
  */
 final class OAuth2Login {
 

@@ -15,14 +15,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * The real application on a random port over a fresh database, serving a copy of the test blog model, talked to
- * over HTTP. The first admin is {@value #ADMIN_EMAIL} with {@value #ADMIN_PASSWORD}.
+ * over HTTP. The first admin is {@value #ADMIN_EMAIL} with {@value #ADMIN_PASSWORD}, given as
+ * {@code PLINTH_ADMIN_EMAIL} and {@code PLINTH_ADMIN_PASSWORD}.
  */
 final class PlinthServer implements AutoCloseable {
 
@@ -45,6 +49,11 @@ final class PlinthServer implements AutoCloseable {
 
     /** Starts the application; {@code sources} add configuration (an access policy, say), {@code args} properties. */
     static PlinthServer start(List<Class<?>> sources, String... args) {
+        return start(sources, Map.of("PLINTH_ADMIN_EMAIL", ADMIN_EMAIL, "PLINTH_ADMIN_PASSWORD", ADMIN_PASSWORD), args);
+    }
+
+    /** Starts the application with {@code env} as environment variables (read as Spring reads the real ones). */
+    static PlinthServer start(List<Class<?>> sources, Map<String, Object> env, String... args) {
         Path model;
         try {
             model = ModelFiles.blog(Files.createTempDirectory("plinth-security-"));
@@ -55,10 +64,11 @@ final class PlinthServer implements AutoCloseable {
         List<Class<?>> all = new ArrayList<>(List.of(SecurityTestApp.class));
         all.addAll(sources);
         String[] properties = Stream.concat(Stream.of("--plinth.model=" + model, "--plinth.db.url=" + database.url(),
-                "--plinth.db.user=" + database.user(), "--server.port=0", "--plinth.admin.email=" + ADMIN_EMAIL,
-                "--plinth.admin.password=" + ADMIN_PASSWORD), Stream.of(args)).toArray(String[]::new);
+                "--plinth.db.user=" + database.user(), "--server.port=0"), Stream.of(args)).toArray(String[]::new);
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("testEnvironment", env));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(all.toArray(Class<?>[]::new))
-                .bannerMode(Banner.Mode.OFF).run(properties);
+                .environment(environment).bannerMode(Banner.Mode.OFF).run(properties);
         return new PlinthServer(context, database, model);
     }
 
