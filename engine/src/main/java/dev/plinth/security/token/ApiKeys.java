@@ -31,6 +31,8 @@ public final class ApiKeys {
     public static final String MARK = "plk_";
     static final int PREFIX_LENGTH = 8;
     static final int KEY_BYTES = 32;
+    /** The length of {@value #KEY_BYTES} bytes in base64url without padding. */
+    static final int SECRET_LENGTH = 43;
 
     static final Table<Record> KEY = table(name("plinth_api_key"));
     static final Field<UUID> ID = field(name("id"), SQLDataType.UUID);
@@ -109,7 +111,7 @@ public final class ApiKeys {
      * @throws InvalidCredentialException when it is malformed, unknown, revoked or expired
      */
     public Identity verify(String secret) {
-        if (secret == null || !secret.startsWith(MARK) || secret.length() != MARK.length() + 43) {
+        if (secret == null || !secret.startsWith(MARK) || secret.length() != MARK.length() + SECRET_LENGTH) {
             throw new InvalidCredentialException(InvalidCredentialException.INVALID_API_KEY, "malformed");
         }
         Record row = db.select(ID, HASH, ROLES, EXPIRES_AT, REVOKED_AT).from(KEY).where(PREFIX.eq(prefix(secret)))

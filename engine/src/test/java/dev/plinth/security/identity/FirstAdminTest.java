@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -30,6 +32,8 @@ class FirstAdminTest {
 
     @BeforeEach
     void freshDatabase() {
+        // Other tests in this JVM (the quiet command line, say) may have turned the log down.
+        LoggingSystem.get(getClass().getClassLoader()).setLogLevel(FirstAdmin.class.getName(), LogLevel.INFO);
         TestDatabase database = TestDatabase.create();
         database.schemaEngine().initialize();
         users = new Users(database.dsl());

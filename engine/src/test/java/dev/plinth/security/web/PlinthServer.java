@@ -66,7 +66,7 @@ final class PlinthServer implements AutoCloseable {
         String[] properties = Stream.concat(Stream.of("--plinth.model=" + model, "--plinth.db.url=" + database.url(),
                 "--plinth.db.user=" + database.user(), "--server.port=0"), Stream.of(args)).toArray(String[]::new);
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("testEnvironment", env));
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment", env));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(all.toArray(Class<?>[]::new))
                 .environment(environment).bannerMode(Banner.Mode.OFF).run(properties);
         return new PlinthServer(context, database, model);
