@@ -13,13 +13,17 @@ import dev.plinth.security.identity.Users;
 import dev.plinth.security.token.TokenPair;
 import dev.plinth.security.token.Tokens;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /auth}: sign in with a password, refresh, sign out, sign up (when the model allows it), who am I, and a
- * signed-in session exchanged for tokens. Request records hide passwords and tokens from {@code toString}, so no
+ * {@code /auth}: sign in with a password (for tokens, or for a browser session), refresh, sign out, sign up (when
+ * the model allows it), who am I, and a signed-in session exchanged for tokens. Request records hide passwords and tokens from {@code toString}, so no
  * log line (Spring's debug logging of bodies included) shows one.
  */
 @RestController
@@ -61,6 +65,7 @@ class AuthController {
     private final Users users;
     private final Passwords passwords;
     private final ActiveModel model;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     AuthController(PasswordLogin login, Tokens tokens, Users users, Passwords passwords, ActiveModel model) {
         this.login = login;
@@ -72,11 +77,36 @@ class AuthController {
 
     @PostMapping("/login")
     TokenPair login(@RequestBody Login body, HttpServletRequest request) {
+        return tokens.issue(signIn(body, request));
+    }
+
+    /**
+     * A password sign-in that gives a session (the cookie) instead of tokens, for browser pages such as the admin UI.
+     * The session gets a new id, so one set before the sign-in is worth nothing.
+     */
+    @PostMapping("/session")
+    Map<String, Object> session(@RequestBody Login body, HttpServletRequest request, HttpServletResponse response) {
+        User user = signIn(body, request);
+        HttpSession previous = request.getSession(false);
+        if (previous != null) {
+            previous.invalidate();
+        }
+        request.getSession(true);
+        IdentityAuthentication authentication = new IdentityAuthentication(user.identity(),
+                IdentityAuthentication.Source.SESSION);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        sessions.saveContext(context, request, response);
+        return me(user.identity());
+    }
+
+    private User signIn(Login body, HttpServletRequest request) {
         if (body.email() == null || body.password() == null) {
             throw AuthException.invalid("auth.invalid-request", "a sign-in needs an email and a password");
         }
         try {
-            return tokens.issue(login.signIn(body.email(), body.password(), request.getRemoteAddr()));
+            return login.signIn(body.email(), body.password(), request.getRemoteAddr());
         } catch (LoginRefusedException e) {
             throw e.throttled()
                     ? new AuthException(HttpStatus.TOO_MANY_REQUESTS, "auth.throttled", e.getMessage(), e.retryAfter())
@@ -108,7 +138,10 @@ class AuthController {
 
     @GetMapping("/me")
     Map<String, Object> me(HttpServletRequest request) {
-        Identity identity = IdentityAuthentication.of(request).orElseThrow(AuthException::notSignedIn);
+        return me(IdentityAuthentication.of(request).orElseThrow(AuthException::notSignedIn));
+    }
+
+    private Map<String, Object> me(Identity identity) {
         Map<String, Object> me = new LinkedHashMap<>();
         if (identity.kind() == Identity.Kind.API_KEY) {
             me.put("id", null);

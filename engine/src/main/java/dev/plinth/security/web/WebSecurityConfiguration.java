@@ -51,7 +51,8 @@ public class WebSecurityConfiguration {
 
     static final String[] BROWSER_PATHS = {"/auth/**", "/admin/api/**", "/oauth2/**", "/login/oauth2/**"};
     /** Endpoints that take their credential in the body and read no cookie, so a forged request gains nothing. */
-    static final String[] BODY_CREDENTIAL_PATHS = {"/auth/login", "/auth/refresh", "/auth/signup", "/auth/logout"};
+    static final String[] BODY_CREDENTIAL_PATHS = {"/auth/login", "/auth/session", "/auth/refresh", "/auth/signup",
+        "/auth/logout"};
     static final String[] OPEN_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
         "/plinth-api-docs/**", "/webjars/**", "/error", "/favicon.ico"};
 

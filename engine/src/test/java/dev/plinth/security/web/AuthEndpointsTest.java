@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plinth.boot.ModelFolderSync;
 import dev.plinth.testing.ModelFiles;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -92,6 +94,30 @@ class AuthEndpointsTest {
 
         assertInvalid(server.post("/auth/refresh", json("refreshToken", refresh)), "auth.invalid-refresh-token");
         assertThat(server.post("/auth/logout", json("refreshToken", "unknown")).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void aPasswordSignInCanGiveABrowserSessionInstead() {
+        HttpClient browser = PlinthServer.browser(HttpClient.Redirect.NEVER);
+        HttpResponse<String> signedIn = PlinthServer.send(browser, server.request("/auth/session",
+                "Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json("email", ADMIN_EMAIL,
+                "password", ADMIN_PASSWORD))).build());
+
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        assertThat(read(signedIn).path("email").asText()).isEqualTo(ADMIN_EMAIL);
+        assertThat(signedIn.body()).doesNotContain("accessToken");
+        assertThat(PlinthServer.send(browser, server.request("/auth/me").GET().build()).statusCode()).isEqualTo(200);
+        assertThat(PlinthServer.send(browser, server.request("/actuator/metrics").GET().build()).statusCode())
+                .as("admin pages take the session").isEqualTo(200);
+        HttpResponse<String> forged = PlinthServer.send(browser, server.request("/admin/api/keys",
+                "Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")).build());
+        assertThat(read(forged).path("code").asText()).as("a change by cookie needs the CSRF token").isEqualTo("auth.csrf");
+
+        assertThat(PlinthServer.send(browser, server.request("/auth/logout").POST(HttpRequest.BodyPublishers.noBody())
+                .build()).statusCode()).isEqualTo(204);
+        assertThat(PlinthServer.send(browser, server.request("/auth/me").GET().build()).statusCode()).isEqualTo(401);
+        assertThat(read(server.post("/auth/session", json("email", ADMIN_EMAIL, "password", "wrong-one")))
+                .path("code").asText()).isEqualTo("auth.invalid-login");
     }
 
     @Test
