@@ -68,6 +68,7 @@ class IdentityCallerTest {
                 Set.of("authenticated", "editor", "writer"), NOW.atOffset(ZoneOffset.UTC)));
         assertThat(caller.id(request)).isEqualTo(ANN);
         assertThat(caller.audience(request)).isEqualTo("authenticated,editor,writer");
+        assertThat(request.getUserPrincipal().getName()).as("the name pages show").isEqualTo("ann@example.com");
     }
 
     @Test

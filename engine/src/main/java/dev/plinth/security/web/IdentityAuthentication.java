@@ -55,8 +55,9 @@ public final class IdentityAuthentication extends AbstractAuthenticationToken {
         return identity;
     }
 
+    /** The user's email (what pages show and the model history records as who applied), or {@code api-key:<id>}. */
     @Override
     public String getName() {
-        return identity.kind() == Identity.Kind.USER ? identity.userId().toString() : "api-key:" + identity.keyId();
+        return identity.kind() == Identity.Kind.USER ? identity.email() : "api-key:" + identity.keyId();
     }
 }
