@@ -17,6 +17,11 @@ public final class JsonType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "json";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.REQUIRED, FieldOption.DEFAULT);
     }
