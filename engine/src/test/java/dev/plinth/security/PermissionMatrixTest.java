@@ -7,7 +7,9 @@ import dev.plinth.model.Action;
 import dev.plinth.model.Entity;
 import dev.plinth.model.ModelFolder;
 import dev.plinth.model.Role;
+import dev.plinth.model.Rule;
 import dev.plinth.query.Access;
+import dev.plinth.query.Member;
 import dev.plinth.query.ModelIndex;
 import dev.plinth.query.QueryException;
 import dev.plinth.query.filter.Variables;
@@ -105,7 +107,7 @@ class PermissionMatrixTest {
         assertThat(read.rules()).extracting(r -> r.role() + "#" + r.index()).containsExactly("reader#4", "reader#5");
         assertThat(read.rows()).isEqualTo("(approved = true) or (createdBy = $user.id)");
         assertThat(read.check()).isNull();
-        assertThat(read.fields()).contains("id", "body", "authorEmail", "version");
+        assertThat(read.fields()).contains("id", "body", "version").doesNotContain("authorEmail");
 
         Explanation update = PERMISSIONS.explain("writer", post, Action.UPDATE);
         assertThat(update.rows()).isEqualTo("author.userId = $user.id and status = 'draft'");
@@ -136,6 +138,30 @@ class PermissionMatrixTest {
     }
 
     @Test
+    void fieldListsUniteAcrossRulesWhateverRowsEachOpens() {
+        Rule published = new Rule("post", Set.of(Action.READ), "status = 'published'", null,
+                new Rule.FieldAccess(null, List.of("extra"), null, null, null, null), null);
+        Rule own = new Rule("post", Set.of(Action.READ), "createdBy = $user.id", null,
+                new Rule.FieldAccess(null, null, List.of("title", "extra"), null, null, null), null);
+        Rule edits = new Rule("post", Set.of(Action.UPDATE), null, null,
+                new Rule.FieldAccess(List.of("title", "extra"), null, null, null, null, List.of("extra")), null);
+        List<Role> roles = new ArrayList<>(BLOG.model().roles());
+        roles.add(new Role("mixed", null, null, List.of(published, own, edits)));
+        ModelIndex index = new ModelIndex(BLOG.model().withRoles(roles));
+        Entity post = index.entity("post").orElseThrow();
+        Access mixed = Permissions.of(index).access(Set.of("mixed"), SOMEONE);
+
+        assertThat(mixed.canRead(post, member(index, post, "extra"))).as("the second rule opens it").isTrue();
+        assertThat(mixed.canRead(post, member(index, post, "body"))).as("the first rule opens it").isTrue();
+        assertThat(mixed.canRead(post, member(index, post, "version"))).isTrue();
+        assertThat(mixed.canWrite(post, Action.UPDATE, member(index, post, "title"))).isTrue();
+        assertThat(mixed.canWrite(post, Action.UPDATE, member(index, post, "extra")))
+                .as("allowed at the top, denied for writes").isFalse();
+        assertThat(mixed.canWrite(post, Action.UPDATE, member(index, post, "body"))).isFalse();
+        assertThat(mixed.canWrite(post, Action.CREATE, member(index, post, "title"))).as("no create rule").isFalse();
+    }
+
+    @Test
     void aRoleOfTheModelIsExplainedWithTheRulesOfAuthenticated() {
         ModelIndex inventory = new ModelIndex(
                 ModelFolder.load(Repository.root().resolve("model-examples/inventory")).model());
@@ -150,6 +176,10 @@ class PermissionMatrixTest {
         assertThat(staff.rows()).as("one of the rules has no row filter").isEqualTo(Explanation.EVERY_ROW);
         assertThat(staff.fields()).as("the authenticated rule opens price").contains("price");
         assertThat(permissions.explain("authenticated", product, Action.READ).rows()).isEqualTo("active = true");
+    }
+
+    private static Member member(ModelIndex index, Entity entity, String name) {
+        return index.member(entity, name).orElseThrow();
     }
 
     private static Arguments allows(String role, String entity, String actions) {

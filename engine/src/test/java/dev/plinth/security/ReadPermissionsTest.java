@@ -53,6 +53,12 @@ class ReadPermissionsTest {
     }
 
     @Test
+    void aReaderSeesNoCommentersEmailNotEvenInItsOwnComments() {
+        blog.rows(blog.user(ANN, "reader"), "comment", null, null, null)
+                .forEach(comment -> assertThat(comment.has("authorEmail")).isFalse());
+    }
+
+    @Test
     void countsAndPagesCoverTheVisibleRowsOnly() {
         Access anonymous = blog.anonymous();
         ListResult first = blog.list(anonymous, "post", new ReadParameters(null, "title", "2", null, null, "title", null, "exact"));
