@@ -109,6 +109,15 @@ class ReadPermissionsTest {
     }
 
     @Test
+    void aRuleWalkingRelationsNarrowsTheSubqueryOfAFilterThatWalksThere() {
+        // contributor reads comments through "createdBy = $user.id" or "post.author.userId = $user.id": compiled
+        // inside the filter's own subquery, the rule's subqueries must not hide the filter's tables
+        assertThat(blog.ids(blog.user(ANN, "contributor"), "post", "comments.body = 'Nice'")).containsExactly(P1, P2);
+        assertThat(blog.ids(blog.user(BOB, "contributor"), "post", "comments.body = 'Nice'")).containsExactly(P1, P2, P3);
+        assertThat(blog.ids(blog.user(BOB, "contributor"), "post", "comments.post.title = 'Post 3'")).containsExactly(P3);
+    }
+
+    @Test
     void aRelationToAnEntityTheRoleMayNotReadAtAllIsEmpty() {
         Access guest = blog.user(ANN, "guest");
         JsonNode p1 = blog.row(guest, "post", P1, null, "author,tags").orElseThrow();
