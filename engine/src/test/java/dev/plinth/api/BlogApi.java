@@ -11,12 +11,14 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,7 +204,7 @@ final class BlogApi implements AutoCloseable {
     public void close() {
         context.close();
         try (Stream<Path> files = Files.walk(model)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
             }
         } catch (IOException e) {
@@ -211,7 +213,7 @@ final class BlogApi implements AutoCloseable {
     }
 
     /** What came back. */
-    record Response(int status, java.net.http.HttpHeaders headers, String body) {
+    record Response(int status, HttpHeaders headers, String body) {
 
         JsonNode json() {
             try {

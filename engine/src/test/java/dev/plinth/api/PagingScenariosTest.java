@@ -4,6 +4,7 @@ import static dev.plinth.api.Scenario.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plinth.api.BlogApi.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -160,7 +161,7 @@ class PagingScenariosTest extends BlogScenarios {
         String cursor = api.get("/api/post?sort=slug&limit=2").json().at("/meta/nextCursor").asText();
         String[] parts = cursor.split("\\.");
         String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ("[\"" + api.id("post.hello-java") + "\"]").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                ("[\"" + api.id("post.hello-java") + "\"]").getBytes(StandardCharsets.UTF_8));
         api.remember("cursor.by-slug", cursor);
         api.remember("cursor.forged", forged + "." + parts[1]);
         api.remember("cursor.resigned", parts[0] + "." + (parts[1].startsWith("A") ? "B" : "A") + parts[1].substring(1));
