@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * What the data browser's pages show when the engine refuses a request outright (no such entity or row, a form
  * without its row's version): the reason in words on a page of the layout, never a stack trace.
  */
-@ControllerAdvice(assignableTypes = {DataController.class, RowController.class})
+@ControllerAdvice(assignableTypes = {DataController.class, RowController.class, CsvController.class})
 class DataErrors {
 
     @ExceptionHandler(QueryException.class)
