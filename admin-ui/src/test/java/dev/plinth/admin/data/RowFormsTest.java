@@ -41,6 +41,10 @@ class RowFormsTest extends DataTestSupport {
                 "class=\"json\"", "id=\"field-extra-json-state\"", "(required)", "The average reader rating",
                 "<option value=\"" + jane + "\">Jane Doe</option>", "name=\"tags\"", "java")
                 .doesNotContain("name=\"_version\"");
+        for (String input : List.of("<select id=\"field-status\"", "<textarea id=\"field-body\"",
+                "<textarea class=\"json\" spellcheck=\"false\" id=\"field-extra\"", "<select id=\"field-author\"")) {
+            assertThat(page.split(java.util.regex.Pattern.quote(input), -1)).as("one " + input).hasSize(2);
+        }
     }
 
     @Test
