@@ -13,18 +13,18 @@ import java.util.List;
  * @param added   how many lines were added
  * @param removed how many lines were removed
  */
-record FileDiff(String path, Status status, List<Hunk> hunks, int added, int removed) {
+public record FileDiff(String path, Status status, List<Hunk> hunks, int added, int removed) {
 
     /** Unchanged lines shown around each change. */
     static final int CONTEXT = 3;
 
-    enum Status { ADDED, REMOVED, CHANGED }
+    public enum Status { ADDED, REMOVED, CHANGED }
 
     /**
      * @param skipped unchanged lines left out before this hunk
      * @param lines   the hunk's lines
      */
-    record Hunk(int skipped, List<LineDiff.Line> lines) {
+    public record Hunk(int skipped, List<LineDiff.Line> lines) {
     }
 
     static FileDiff of(String path, String before, String after) {

@@ -17,7 +17,7 @@ final class LineDiff {
     }
 
     /** What a line of the diff is. */
-    enum Kind { SAME, REMOVED, ADDED }
+    public enum Kind { SAME, REMOVED, ADDED }
 
     /**
      * One line of the diff.
@@ -25,7 +25,7 @@ final class LineDiff {
      * @param before its number in the first text, from 1, or 0 when added
      * @param after  its number in the second text, from 1, or 0 when removed
      */
-    record Line(Kind kind, String text, int before, int after) {
+    public record Line(Kind kind, String text, int before, int after) {
     }
 
     static List<Line> diff(List<String> before, List<String> after) {

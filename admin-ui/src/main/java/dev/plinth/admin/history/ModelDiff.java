@@ -9,14 +9,14 @@ import java.util.Set;
 
 /**
  * The difference between two models, file by file, as {@code git diff} would show it between two commits of the
- * model folder.
+ * model folder. The plan page shows one too: how a draft would change the files.
  *
  * @param files     the files that differ, in folder order
  * @param unchanged how many files are the same in both
  */
-record ModelDiff(List<FileDiff> files, int unchanged) {
+public record ModelDiff(List<FileDiff> files, int unchanged) {
 
-    static ModelDiff between(Model from, Model to) {
+    public static ModelDiff between(Model from, Model to) {
         Map<String, String> before = ModelFiles.of(from, null);
         Map<String, String> after = ModelFiles.of(to, null);
         Set<String> paths = new LinkedHashSet<>(before.keySet());

@@ -1,6 +1,7 @@
 package dev.plinth.admin.plan;
 
 import dev.plinth.admin.Draft;
+import dev.plinth.admin.history.ModelDiff;
 import dev.plinth.schema.Plan;
 import dev.plinth.schema.PlannedChange;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.List;
  * @param stale        whether the applied model moved on since the draft was made
  * @param plan         the plan, or {@code null} when stale or when it could not be made
  * @param failure      why the plan could not be made, or {@code null}
+ * @param files        how the model files would change
  */
-public record PlanView(Draft draft, int appliedVersion, boolean stale, Plan plan, String failure) {
+public record PlanView(Draft draft, int appliedVersion, boolean stale, Plan plan, String failure, ModelDiff files) {
 
     public boolean canApply() {
         return !stale && plan != null && !plan.isEmpty() && plan.blockers().isEmpty();

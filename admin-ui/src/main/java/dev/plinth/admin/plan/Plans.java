@@ -2,6 +2,7 @@ package dev.plinth.admin.plan;
 
 import dev.plinth.admin.Draft;
 import dev.plinth.admin.ModelEditor;
+import dev.plinth.admin.history.ModelDiff;
 import dev.plinth.model.Model;
 import dev.plinth.schema.AppliedModel;
 import dev.plinth.schema.Plan;
@@ -25,15 +26,16 @@ class Plans {
     PlanView view(Draft draft) {
         AppliedModel applied = editor.applied();
         if (draft.baseVersion() != applied.version()) {
-            return new PlanView(draft, applied.version(), true, null, null);
+            return new PlanView(draft, applied.version(), true, null, null, null);
         }
+        ModelDiff files = ModelDiff.between(applied.model(), draft.model());
         try {
             Plan plan = editor.plan(draft.model()).plan();
-            return new PlanView(draft, applied.version(), false, plan, null);
+            return new PlanView(draft, applied.version(), false, plan, null, files);
         } catch (RuntimeException e) {
             log.warn("Could not plan the draft '{}'", draft.description(), e);
             return new PlanView(draft, applied.version(), false, null,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), files);
         }
     }
 

@@ -41,6 +41,7 @@ class PlanPageTest extends ServedBlog {
                 .andExpect(content().string(containsString("Drop field post.rating: deletes column rating holding 1 value")))
                 .andExpect(content().string(containsString("ALTER TABLE")))
                 .andExpect(content().string(containsString("id=\"confirm-destructive\"")))
+                .andExpect(content().string(containsString("<code>roles/writer.json</code>")))
                 .andExpect(content().string(not(containsString(">Apply</button>"))));
         String reviewed = reviewedOnPage();
 
