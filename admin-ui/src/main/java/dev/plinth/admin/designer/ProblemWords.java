@@ -26,6 +26,7 @@ final class ProblemWords {
             where = "Entity " + name + part(at, model.entity(name).orElse(null));
         } else if (file.startsWith(SourceMap.ROLES_DIR + "/")) {
             where = "Role " + baseName(file) + (at.length > 2 && at[1].equals("rules") ? ", rule " + number(at[2]) : "");
+            return where + ": " + problem.message() + ". Change the role's rules first, or design this differently.";
         } else {
             where = "Model settings";
         }

@@ -107,7 +107,8 @@ class InvalidDesignTest extends ServedBlog {
                         "values", "draft\npublished\narchived", "defaultText", "draft", "required", "true"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("Role anonymous, rule 1: the row filter")))
-                .andExpect(content().string(containsString("would no longer work")));
+                .andExpect(content().string(containsString("is not valid")))
+                .andExpect(content().string(containsString("Change the role&#39;s rules first")));
     }
 
     @Test
