@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.plinth.admin.ServedBlog;
 import dev.plinth.model.Entity;
 import dev.plinth.model.Field;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Designing entities in the browser: create, add fields, rename, reorder, index; each previewed, then applied. */
@@ -94,6 +96,28 @@ class EntityDesignerTest extends ServedBlog {
         assertThat(sql.fetchValue("select summary from tag where slug = 'java'")).isEqualTo("Beans");
         assertThat(editor.applied().model().entity("tag").orElseThrow().field("summary").orElseThrow().id()).isEqualTo(id);
         assertThat(modelFile("entities/tag.json")).isEqualTo(canonicalEntityFile("tag")).contains("\"id\": \"" + id + "\"");
+    }
+
+    @Test
+    void renamingAnEntityRenamesItsTableFileAndRules() throws Exception {
+        String id = editor.applied().model().entity("comment").orElseThrow().id();
+        mvc.perform(form("/admin/entities/comment/settings", "name", "remark", "label", "Remark", "description", ""))
+                .andExpect(redirectedUrl("/admin/plan"));
+        mvc.perform(page("/admin/plan")).andExpect(content().string(containsString("Rename entity comment to remark")))
+                .andExpect(content().string(containsString("RENAME TO")));
+        // The engine plans comment.replyTo, which points at comment itself, as removed and added again (it compares
+        // reference targets by name), so the plan is destructive and needs its confirmation.
+        String html = mvc.perform(page("/admin/plan")).andReturn().getResponse().getContentAsString();
+        Matcher reviewed = Pattern.compile("name=\"reviewed\" value=\"([0-9a-f]+)\"").matcher(html);
+        assertThat(reviewed.find()).isTrue();
+        mvc.perform(form("/admin/plan/apply", "confirmDestructive", "true", "reviewed", reviewed.group(1)))
+                .andExpect(redirectedUrl("/admin/entities/remark"));
+
+        assertThat(sql.fetchValue("select to_regclass('public.remark') is not null")).isEqualTo(true);
+        assertThat(editor.applied().model().entity("remark").orElseThrow().id()).isEqualTo(id);
+        assertThat(modelFile("entities/comment.json")).isNull();
+        assertThat(modelFile("entities/remark.json")).isEqualTo(canonicalEntityFile("remark"));
+        assertThat(modelFile("roles/reader.json")).contains("\"entity\": \"remark\"").doesNotContain("\"comment\"");
     }
 
     @Test
