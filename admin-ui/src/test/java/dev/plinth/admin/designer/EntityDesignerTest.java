@@ -96,6 +96,8 @@ class EntityDesignerTest extends ServedBlog {
         assertThat(sql.fetchValue("select summary from tag where slug = 'java'")).isEqualTo("Beans");
         assertThat(editor.applied().model().entity("tag").orElseThrow().field("summary").orElseThrow().id()).isEqualTo(id);
         assertThat(modelFile("entities/tag.json")).isEqualTo(canonicalEntityFile("tag")).contains("\"id\": \"" + id + "\"");
+        mvc.perform(page("/api/tag")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"summary\" : \"Beans\"")));
     }
 
     @Test
