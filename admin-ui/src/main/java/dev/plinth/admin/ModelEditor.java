@@ -58,21 +58,31 @@ public class ModelEditor {
     }
 
     /**
+     * What an apply did, and why the model folder could not be written, if it could not.
+     *
+     * @param result        the engine's apply
+     * @param folderProblem why the files were not written (the model is applied all the same), or {@code null}
+     */
+    public record Applied(ApplyResult result, String folderProblem) {
+    }
+
+    /**
      * Applies the draft and writes the model folder. Refuses destructive changes unless confirmed; throws
      * {@link dev.plinth.schema.MigrationException} when it cannot apply.
      */
-    public ApplyResult apply(Model draft, boolean destructiveConfirmed, String who) {
+    public Applied apply(Model draft, boolean destructiveConfirmed, String who) {
         ApplyResult result = engine.apply(draft, destructiveConfirmed, who);
         active.refresh();
+        String problem = null;
         if (folder != null) {
             try {
                 List<String> changed = ModelFolder.write(folder, result.model());
                 log.info("Wrote {} to {}", changed.isEmpty() ? "no file" : String.join(", ", changed), folder);
             } catch (IOException e) {
-                log.warn("Applied model version {}, but could not write it to {}: {}", result.version(), folder,
-                        e.getMessage());
+                problem = e.getMessage();
+                log.warn("Applied model version {}, but could not write it to {}: {}", result.version(), folder, problem);
             }
         }
-        return result;
+        return new Applied(result, problem);
     }
 }

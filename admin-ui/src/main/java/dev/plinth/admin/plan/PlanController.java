@@ -56,14 +56,20 @@ class PlanController {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return render(page, view, refusal);
         }
-        ApplyResult result;
+        ModelEditor.Applied applied;
         try {
-            result = editor.apply(draft.model(), view.destructive(), principal == null ? ANONYMOUS : principal.getName());
+            applied = editor.apply(draft.model(), view.destructive(), principal == null ? ANONYMOUS : principal.getName());
         } catch (MigrationException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return render(page, plans.view(draft), concat(e.getMessage(), e.reasons()));
         }
         Drafts.clear(session);
+        ApplyResult result = applied.result();
+        if (applied.folderProblem() != null) {
+            redirect.addFlashAttribute("flashError", "Applied as version " + result.version() + ", but the model files in "
+                    + editor.folder() + " could not be written (" + applied.folderProblem() + "); export the model from"
+                    + " History and commit it by hand.");
+        }
         redirect.addFlashAttribute("flash", result.applied()
                 ? "Applied: " + draft.description() + ". The model is now at version " + result.version()
                         + (editor.folder() == null ? "." : ", and its files in " + editor.folder() + " are updated.")
