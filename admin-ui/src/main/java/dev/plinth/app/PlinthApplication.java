@@ -4,7 +4,7 @@ import dev.plinth.cli.Cli;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The Plinth executable: the command line, and for {@code serve} the engine and the admin UI in one application. */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = {"dev.plinth.app", "dev.plinth.admin"})
 public class PlinthApplication {
 
     public static void main(String[] args) {

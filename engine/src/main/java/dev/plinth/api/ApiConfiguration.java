@@ -1,5 +1,6 @@
 package dev.plinth.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plinth.query.FilterFactory;
 import dev.plinth.query.read.CursorCodec;
 import dev.plinth.schema.ActiveModel;
@@ -56,5 +57,10 @@ public class ApiConfiguration {
     @Bean
     ProblemHandler problemHandler() {
         return new ProblemHandler();
+    }
+
+    @Bean
+    UnmatchedApiRequests unmatchedApiRequests(ProblemHandler problems, ObjectMapper json) {
+        return new UnmatchedApiRequests(problems, json);
     }
 }

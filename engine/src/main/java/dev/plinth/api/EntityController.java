@@ -90,8 +90,9 @@ class EntityController {
         Access access = caller.access(request, api);
         Entity target = api.entity(entity);
         access.require(target, Action.CREATE);
-        Selection selection = api.planner().row(target, QueryParameters.row(parameters), access);
+        // The body first: a form body's fields would otherwise be refused as unknown parameters, not as a form.
         WriteBodies.Rows body = WriteBodies.rows(RequestBodies.read(request));
+        Selection selection = api.planner().row(target, QueryParameters.row(parameters), access);
         List<FieldError> errors = new ArrayList<>();
         List<RowValues> rows = new ArrayList<>();
         for (int i = 0; i < body.rows().size(); i++) {
@@ -131,9 +132,9 @@ class EntityController {
         Entity target = api.entity(entity);
         access.require(target, Action.UPDATE);
         UUID rowId = rowId(target, id);
+        JsonNode body = WriteBodies.row(RequestBodies.read(request));
         Selection selection = api.planner().row(target, QueryParameters.row(parameters), access);
         Integer expected = ETags.expected(ifMatch);
-        JsonNode body = WriteBodies.row(RequestBodies.read(request));
         List<FieldError> errors = new ArrayList<>();
         RowValues values = api.validator().check(target, body, mode, "", errors, access);
         rejectIfAny(errors);

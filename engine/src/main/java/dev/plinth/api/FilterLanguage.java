@@ -10,10 +10,17 @@ import dev.plinth.query.filter.CheckedFilter;
 import dev.plinth.query.filter.FilterException;
 import dev.plinth.query.filter.FilterProblem;
 import dev.plinth.query.filter.Filters;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code ?filter=} in the one filter language: checked against the model, compiled with the caller's variables,
  * every relation it walks filtered by the caller's access; its problems become a 400 naming each position.
+ *
+ * <p>A caller may filter only on members it may read: a filter naming one it may not (a denied field, or a field
+ * of an entity it may not read at all) is refused with a 400 {@code filter.not-readable} naming the path, the same
+ * status as any other filter the caller cannot use, rather than left to match rows by a value the caller cannot
+ * see. A relation it may read but whose rows are closed to it is not refused: the rows it cannot see match nothing.
  */
 final class FilterLanguage implements FilterFactory {
 
@@ -25,7 +32,27 @@ final class FilterLanguage implements FilterFactory {
         } catch (FilterException e) {
             throw refused(e);
         }
+        List<FilterProblem> unreadable = unreadable(checked, access);
+        if (!unreadable.isEmpty()) {
+            throw refused(new FilterException(unreadable));
+        }
         return alias -> Filters.compile(checked, alias, access.variables(), access::rows);
+    }
+
+    /** A problem for each path of the filter that reaches a member the caller may not read, once a path. */
+    private static List<FilterProblem> unreadable(CheckedFilter checked, Access access) {
+        List<FilterProblem> problems = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (CheckedFilter.Use use : checked.members()) {
+            if (refused.stream().anyMatch(path -> use.path().startsWith(path + "."))
+                    || access.canRead(use.entity(), use.member())) {
+                continue;
+            }
+            refused.add(use.path());
+            problems.add(new FilterProblem(FilterProblem.NOT_READABLE, use.position(), "you may not filter on '"
+                    + use.path() + "': your role may not read " + use.member().name() + " of " + use.entity().name()));
+        }
+        return problems;
     }
 
     private static QueryException refused(FilterException e) {

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -78,6 +79,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         out.addAll(headers);
         out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return new ResponseEntity<>(problem, out, statusCode);
+    }
+
+    /** Spring's words for a path that is no endpoint speak of static resources; an API has none. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(status, "there is no endpoint at this path;"
+                + " the API serves /api/{entity} and /api/{entity}/{id}"), headers, status, request);
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {

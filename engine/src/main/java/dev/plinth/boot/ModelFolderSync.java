@@ -7,6 +7,7 @@ import dev.plinth.schema.ActiveModel;
 import dev.plinth.schema.ApplyResult;
 import dev.plinth.schema.MigrationException;
 import dev.plinth.schema.SchemaEngine;
+import dev.plinth.security.RoleRuleCheck;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ public final class ModelFolderSync {
 
     /** Applies the folder's safe changes, or throws saying why Plinth cannot start with it. */
     public void syncOnStart() {
-        LoadedModel loaded = ModelFolder.load(folder);
+        LoadedModel loaded = RoleRuleCheck.load(folder);
         if (!loaded.isValid()) {
             throw new ModelStartupException("The model folder " + folder + " has " + loaded.problems().size()
                     + " problem" + (loaded.problems().size() == 1 ? "" : "s") + ":",
@@ -59,7 +60,7 @@ public final class ModelFolderSync {
 
     /** Applies the folder after a saved change; logs and keeps the served model when it cannot. */
     public void syncOnChange() {
-        LoadedModel loaded = ModelFolder.load(folder);
+        LoadedModel loaded = RoleRuleCheck.load(folder);
         if (!loaded.isValid()) {
             log.warn("The model folder {} has {} problem(s); still serving model version {}:\n  {}", folder,
                     loaded.problems().size(), active.current().version(),

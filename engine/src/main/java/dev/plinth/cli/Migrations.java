@@ -2,8 +2,8 @@ package dev.plinth.cli;
 
 import dev.plinth.database.PlinthDatabase;
 import dev.plinth.model.LoadedModel;
-import dev.plinth.model.ModelFolder;
 import dev.plinth.schema.SchemaEngine;
+import dev.plinth.security.RoleRuleCheck;
 import java.nio.file.Path;
 
 /** What {@code plan} and {@code apply} share: a quiet log, the model folder read and checked, the database opened. */
@@ -16,7 +16,7 @@ final class Migrations {
     static LoadedModel loadValid(Invocation invocation) throws UsageException {
         invocation.expectPositionals(1);
         Path folder = invocation.modelFolder(true);
-        LoadedModel loaded = ModelFolder.load(folder);
+        LoadedModel loaded = RoleRuleCheck.load(folder);
         if (!loaded.isValid()) {
             ValidateCommand.report(loaded, folder, invocation);
             return null;

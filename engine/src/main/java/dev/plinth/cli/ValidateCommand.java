@@ -1,8 +1,8 @@
 package dev.plinth.cli;
 
 import dev.plinth.model.LoadedModel;
-import dev.plinth.model.ModelFolder;
 import dev.plinth.model.Problem;
+import dev.plinth.security.RoleRuleCheck;
 import java.nio.file.Path;
 
 /** {@code validate <model-dir>}: every problem in the folder, or a confirmation. Needs no database. */
@@ -17,7 +17,7 @@ final class ValidateCommand {
     int run() throws UsageException {
         invocation.expectPositionals(1);
         Path folder = invocation.modelFolder(true);
-        LoadedModel loaded = ModelFolder.load(folder);
+        LoadedModel loaded = RoleRuleCheck.load(folder);
         return report(loaded, folder, invocation) ? Cli.OK : Cli.ERROR;
     }
 

@@ -136,11 +136,19 @@ public final class SchemaDiff {
 
     // ---- fields ----
 
-    /** A field whose values cannot be carried over: it became or stopped being a relation, or points elsewhere. */
-    private static boolean mustRecreate(Field old, Field neu) {
+    /**
+     * A field whose values cannot be carried over: it became or stopped being a relation, or points at another entity
+     * (compared by id: a target that was only renamed is the same target).
+     */
+    private boolean mustRecreate(Field old, Field neu) {
         boolean relationChanged = (old.type() == FieldTypes.REFERENCE) != (neu.type() == FieldTypes.REFERENCE)
                 || (old.type() == FieldTypes.REFERENCES) != (neu.type() == FieldTypes.REFERENCES);
-        return relationChanged || FieldTypes.isRelation(old.type()) && !Objects.equals(old.target(), neu.target());
+        return relationChanged || FieldTypes.isRelation(old.type())
+                && !Objects.equals(targetId(applied, old.target()), targetId(desired, neu.target()));
+    }
+
+    private static String targetId(Model model, String target) {
+        return dev.plinth.model.BuiltInEntities.target(model, target).map(Entity::id).orElse(target);
     }
 
     private void recreateField(Entity before, Entity after, Field old, Field neu) {

@@ -90,6 +90,23 @@ class CliTest {
     }
 
     @Test
+    void validateChecksTheFiltersOfRoleRulesAgainstTheModel() {
+        Path model = blog(temp);
+        write(model, EDITOR_FILE, EDITOR.replace("\"entity\": \"post\",", "\"entity\": \"post\", \"where\": \"titel = 'x'\","));
+
+        CliRun run = plinth("validate", model.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Cli.ERROR);
+        assertThat(run.err().lines()).containsExactly(
+                "roles/editor.json:/rules/0/where: the row filter 'titel = 'x'' is not valid: post has no field 'titel';"
+                        + " did you mean 'title'? (at character 1, filter.unknown-field)",
+                "1 problem in " + model);
+        assertThat(plinth("plan", model.toString(), "--db-url=jdbc:postgresql://127.0.0.1:1/unreachable").err())
+                .as("plan and apply check the folder the same way, before the database")
+                .contains("roles/editor.json:/rules/0/where");
+    }
+
+    @Test
     void validateSaysWhenTheFolderDoesNotExist() {
         Path missing = temp.resolve("missing");
 

@@ -151,6 +151,33 @@ class SchemaEngineTest {
     }
 
     @Test
+    void renamingAnEntityKeepsTheReferencesAndLinksPointingAtIt() {
+        seedBlog();
+        sql.execute("insert into tag (id, name) values ('00000000-0000-0000-0000-0000000000f1', 'java')");
+        sql.execute("insert into post_tags (source_id, target_id) select id, '00000000-0000-0000-0000-0000000000f1' from post");
+        Model renamed = model("blog")
+                .with(entity("ea", "writer")
+                        .field(field("fa1", "name", FieldTypes.STRING).withRequired(true))
+                        .field(field("fa2", "email", FieldTypes.EMAIL).withUnique(true)))
+                .with(entity("ep", "post")
+                        .field(field("fp1", "title", FieldTypes.STRING).withRequired(true).withLength(null, 200))
+                        .field(field("fp2", "rating", FieldTypes.INTEGER))
+                        .field(reference("fp3", "author", "writer", OnDelete.CASCADE))
+                        .field(references("fp4", "tags", "label")))
+                .with(entity("et", "label").field(field("ft1", "name", FieldTypes.STRING).withRequired(true).withUnique(true)))
+                .build();
+
+        Plan plan = engine.plan(renamed).plan();
+
+        assertThat(plan.isDestructive()).isFalse();
+        assertThat(plan.changes()).extracting(PlannedChange::kind)
+                .containsExactly(PlannedChange.Kind.RENAME_TABLE, PlannedChange.Kind.RENAME_TABLE);
+        engine.apply(renamed, false, "test");
+        assertThat(sql.fetchValue("select count(*) from post where author_id is not null")).isEqualTo(2L);
+        assertThat(sql.fetchValue("select count(*) from post_tags")).isEqualTo(2L);
+    }
+
+    @Test
     void refusesToDropAnEntityUnlessAllowed() {
         seedBlog();
         Model withoutTags = model("blog").with(author())

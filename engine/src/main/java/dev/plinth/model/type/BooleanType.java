@@ -16,6 +16,11 @@ public final class BooleanType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "checkbox";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.REQUIRED, FieldOption.DEFAULT);
     }

@@ -23,6 +23,11 @@ public final class DateTimeType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "datetime";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.REQUIRED, FieldOption.UNIQUE, FieldOption.DEFAULT);
     }

@@ -18,6 +18,11 @@ public final class DateType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "date";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.REQUIRED, FieldOption.UNIQUE, FieldOption.DEFAULT);
     }

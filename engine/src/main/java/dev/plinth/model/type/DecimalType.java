@@ -27,6 +27,11 @@ public final class DecimalType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "decimal";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.REQUIRED, FieldOption.UNIQUE, FieldOption.DEFAULT, FieldOption.MIN, FieldOption.MAX,
                 FieldOption.PRECISION, FieldOption.SCALE);

@@ -23,6 +23,11 @@ public final class EmailType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "email";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.REQUIRED, FieldOption.UNIQUE, FieldOption.DEFAULT,
                 FieldOption.MAX_LENGTH, FieldOption.PATTERN);

@@ -19,6 +19,11 @@ public final class EnumType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "select";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.REQUIRED, FieldOption.UNIQUE, FieldOption.DEFAULT, FieldOption.VALUES);
     }

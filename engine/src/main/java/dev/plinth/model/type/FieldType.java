@@ -15,6 +15,12 @@ public interface FieldType {
     /** The type's name in model files. */
     String name();
 
+    /**
+     * The admin UI's input for values of this type: the name of its form fragment ({@code text}, {@code textarea},
+     * {@code number}, {@code select}, {@code reference}, ...).
+     */
+    String widget();
+
     /** The options a field of this type may set. */
     Set<FieldOption> options();
 

@@ -16,6 +16,11 @@ public final class IntegerType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "number";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.REQUIRED, FieldOption.UNIQUE, FieldOption.DEFAULT, FieldOption.MIN, FieldOption.MAX);
     }

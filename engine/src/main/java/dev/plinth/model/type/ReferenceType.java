@@ -19,6 +19,11 @@ public final class ReferenceType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "reference";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.REQUIRED, FieldOption.UNIQUE, FieldOption.TARGET, FieldOption.ON_DELETE,
                 FieldOption.INVERSE);

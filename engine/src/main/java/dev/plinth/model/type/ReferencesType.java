@@ -26,6 +26,11 @@ public final class ReferencesType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "references";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.TARGET);
     }

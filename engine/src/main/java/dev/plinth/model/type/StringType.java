@@ -21,6 +21,11 @@ public final class StringType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "text";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.REQUIRED, FieldOption.UNIQUE, FieldOption.DEFAULT,
                 FieldOption.MIN_LENGTH, FieldOption.MAX_LENGTH, FieldOption.PATTERN);

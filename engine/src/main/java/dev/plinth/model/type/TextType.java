@@ -16,6 +16,11 @@ public final class TextType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "textarea";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.REQUIRED, FieldOption.UNIQUE, FieldOption.DEFAULT,
                 FieldOption.MIN_LENGTH, FieldOption.MAX_LENGTH, FieldOption.PATTERN);

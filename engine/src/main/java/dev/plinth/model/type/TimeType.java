@@ -21,6 +21,11 @@ public final class TimeType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "time";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.REQUIRED, FieldOption.UNIQUE, FieldOption.DEFAULT);
     }

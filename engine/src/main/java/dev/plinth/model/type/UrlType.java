@@ -22,6 +22,11 @@ public final class UrlType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "url";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.REQUIRED, FieldOption.UNIQUE, FieldOption.DEFAULT,
                 FieldOption.MAX_LENGTH, FieldOption.PATTERN);

@@ -17,6 +17,11 @@ public final class UuidType implements FieldType {
     }
 
     @Override
+    public String widget() {
+        return "uuid";
+    }
+
+    @Override
     public Set<FieldOption> options() {
         return EnumSet.of(FieldOption.REQUIRED, FieldOption.UNIQUE, FieldOption.DEFAULT);
     }

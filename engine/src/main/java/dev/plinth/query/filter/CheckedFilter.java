@@ -1,6 +1,8 @@
 package dev.plinth.query.filter;
 
 import dev.plinth.model.Entity;
+import dev.plinth.query.Member;
+import java.util.List;
 
 /**
  * A filter that parsed and fits the model: ready to compile, for any caller, as many times as needed. Immutable;
@@ -11,11 +13,24 @@ public final class CheckedFilter {
     private final Entity root;
     private final Expression expression;
     private final Resolved resolved;
+    private final List<Use> members;
 
-    CheckedFilter(Entity root, Expression expression, Resolved resolved) {
+    /**
+     * One name of a path in the filter, resolved: what permissions ask about before a caller may filter on it.
+     *
+     * @param entity   the entity the member belongs to: the root, or the entity a relation before it leads to
+     * @param member   the member the name resolved to
+     * @param path     the path up to and including this name, as written, such as {@code author.email}
+     * @param position the 1-based column of the name in the filter text
+     */
+    public record Use(Entity entity, Member member, String path, int position) {
+    }
+
+    CheckedFilter(Entity root, Expression expression, Resolved resolved, List<Use> members) {
         this.root = root;
         this.expression = expression;
         this.resolved = resolved;
+        this.members = List.copyOf(members);
     }
 
     /** The entity whose rows the filter selects. */
@@ -26,6 +41,14 @@ public final class CheckedFilter {
     /** The syntax tree it was checked from. */
     public Expression expression() {
         return expression;
+    }
+
+    /**
+     * Every member the filter names, in the order written: each relation a path goes through, and the member it ends
+     * at. {@code author.email = 'x'} names {@code post.author} and {@code author.email}.
+     */
+    public List<Use> members() {
+        return members;
     }
 
     Resolved resolved() {

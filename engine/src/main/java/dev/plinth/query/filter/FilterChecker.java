@@ -18,6 +18,7 @@ final class FilterChecker {
 
     private final PathResolver paths;
     private final List<FilterProblem> problems = new ArrayList<>();
+    private final List<CheckedFilter.Use> uses = new ArrayList<>();
 
     private FilterChecker(ModelIndex index) {
         this.paths = new PathResolver(index);
@@ -31,7 +32,7 @@ final class FilterChecker {
             sorted.sort(Comparator.comparingInt(FilterProblem::position));
             throw new FilterException(sorted);
         }
-        return new CheckedFilter(root, expression, resolved);
+        return new CheckedFilter(root, expression, resolved, checker.uses);
     }
 
     private Resolved resolve(Expression expression, Entity root) {
@@ -50,6 +51,7 @@ final class FilterChecker {
             valuesOf(expression).forEach(v -> ValueReader.checkKnown(v).ifPresent(problems::add));
             return new Resolved.Always();
         }
+        record(root, path, walk.get());
         Terminal terminal = Terminal.of(path, walk.get().last());
         Resolved resolved = terminal.isToMany() ? linked(expression, terminal) : onColumn(expression, terminal);
         List<Member> crossed = walk.get().crossed();
@@ -57,6 +59,20 @@ final class FilterChecker {
             resolved = new Resolved.Through(crossed.get(i), resolved);
         }
         return resolved;
+    }
+
+    /** Notes each member the path names, with the entity it belongs to. */
+    private void record(Entity root, Path path, PathResolver.Walk walk) {
+        Entity entity = root;
+        List<Member> crossed = walk.crossed();
+        for (int i = 0; i <= crossed.size(); i++) {
+            Member member = i < crossed.size() ? crossed.get(i) : walk.last();
+            uses.add(new CheckedFilter.Use(entity, member, String.join(".", path.segments().subList(0, i + 1)),
+                    path.position(i)));
+            if (i < crossed.size()) {
+                entity = PathResolver.target(member);
+            }
+        }
     }
 
     /** A condition on a column of the entity the path ends at. */

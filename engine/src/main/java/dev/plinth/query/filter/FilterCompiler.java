@@ -17,8 +17,10 @@ import org.jooq.impl.SQLDataType;
 /**
  * Turns a checked filter into a jOOQ condition on a root table. Every value is a bind value; every identifier comes
  * from the model through {@link SchemaNames} and {@link DSL#name}. A relation becomes an {@code exists} subquery
- * whose tables get aliases {@code f1}, {@code f2}, ... unique within one compilation; the root table's own alias
- * must not be one of those.
+ * whose tables get aliases {@code f1}, {@code f2}, ... unique within one compilation. A root aliased {@code fK} is
+ * a table of another compilation's subquery (a {@link RowFilter} compiling a filter of its own there), so its
+ * aliases start at {@code f(K+1)}: along any chain of nested subqueries the numbers only grow, and an inner alias
+ * never hides a table an outer condition refers to. Other root aliases must not look like {@code fK}.
  */
 final class FilterCompiler {
 
@@ -29,13 +31,27 @@ final class FilterCompiler {
     private final RowFilter rowFilter;
     private int aliases;
 
-    private FilterCompiler(Variables variables, RowFilter rowFilter) {
+    private FilterCompiler(Variables variables, RowFilter rowFilter, int aliases) {
         this.variables = variables;
         this.rowFilter = rowFilter;
+        this.aliases = aliases;
     }
 
     static Condition compile(CheckedFilter filter, Table<?> root, Variables variables, RowFilter rowFilter) {
-        return new FilterCompiler(variables, rowFilter).condition(filter.resolved(), root);
+        return new FilterCompiler(variables, rowFilter, aliasNumber(root.getName())).condition(filter.resolved(), root);
+    }
+
+    /** {@code K} for a table aliased {@code fK} by a compilation, otherwise 0. */
+    static int aliasNumber(String alias) {
+        if (alias.length() < 2 || alias.length() > 9 || alias.charAt(0) != 'f') {
+            return 0;
+        }
+        for (int i = 1; i < alias.length(); i++) {
+            if (alias.charAt(i) < '0' || alias.charAt(i) > '9') {
+                return 0;
+            }
+        }
+        return Integer.parseInt(alias.substring(1));
     }
 
     private Condition condition(Resolved node, Table<?> table) {

@@ -24,6 +24,8 @@ package dev.plinth.query.filter;
  *       {@code 'yesterday'} for a datetime</td></tr>
  *   <tr><td>{@code filter.variable}</td><td>check</td><td>an unknown variable, or one that does not fit the field
  *       it is compared with</td></tr>
+ *   <tr><td>{@code filter.not-readable}</td><td>permissions</td><td>the caller's roles may not read a field the
+ *       filter names (see {@link CheckedFilter#members()}); not raised by this package</td></tr>
  * </table>
  *
  * @param code     one of the codes above
@@ -40,6 +42,7 @@ public record FilterProblem(String code, int position, String message) {
     public static final String OPERATOR = "filter.operator";
     public static final String VALUE = "filter.value";
     public static final String VARIABLE = "filter.variable";
+    public static final String NOT_READABLE = "filter.not-readable";
 
     @Override
     public String toString() {

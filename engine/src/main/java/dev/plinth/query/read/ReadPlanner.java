@@ -59,7 +59,7 @@ public final class ReadPlanner {
         }
         Paths.checkLength("sort", text);
         for (String item : text.split(",", -1)) {
-            String key = item.trim();
+            String key = item.strip();
             boolean descending = key.startsWith("-");
             String path = descending || key.startsWith("+") ? key.substring(1) : key;
             List<Member> members = Paths.resolve(index, entity, path, "sort", access);
@@ -87,7 +87,7 @@ public final class ReadPlanner {
         if (text == null) {
             return fallback;
         }
-        String trimmed = text.trim();
+        String trimmed = text.strip();
         if (trimmed.matches("\\d{1,9}")) {
             int value = Integer.parseInt(trimmed);
             if (value >= min && value <= max) {
@@ -102,7 +102,7 @@ public final class ReadPlanner {
         if (text == null || text.isBlank()) {
             return CountMode.NONE;
         }
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "exact" -> CountMode.EXACT;
             case "estimated" -> CountMode.ESTIMATED;
             case "none" -> CountMode.NONE;

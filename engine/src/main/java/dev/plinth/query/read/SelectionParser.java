@@ -46,7 +46,7 @@ final class SelectionParser {
                         + QueryLimits.MAX_FIELDS + " names");
             }
             for (String item : items) {
-                List<Member> path = Paths.resolve(index, entity, item.trim(), "fields", access);
+                List<Member> path = Paths.resolve(index, entity, item.strip(), "fields", access);
                 Node node = root;
                 for (int i = 0; i < path.size(); i++) {
                     Member member = path.get(i);
@@ -63,7 +63,7 @@ final class SelectionParser {
         if (expand != null && !expand.isBlank()) {
             Paths.checkLength("expand", expand);
             for (String item : expand.split(",", -1)) {
-                String path = item.trim();
+                String path = item.strip();
                 List<Member> members = Paths.resolve(index, entity, path, "expand", access);
                 if (members.size() > QueryLimits.MAX_EXPAND_DEPTH) {
                     throw QueryException.invalidParameter("expand", "expand.too-deep", "'" + Paths.shorten(path)

@@ -1,6 +1,8 @@
 package dev.plinth.query.write;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -88,13 +90,20 @@ public final class WriteBodies {
         } catch (StreamConstraintsException e) {
             throw malformed("the body nests JSON deeper than " + QueryLimits.MAX_JSON_DEPTH
                     + " levels, or holds a number or text that is too long");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            var location = e.getLocation();
-            throw malformed("the body is not valid JSON" + (location == null ? "" : " (line " + location.getLineNr()
-                    + ", column " + location.getColumnNr() + ")") + ": " + firstLine(e.getOriginalMessage()));
+        } catch (JsonParseException e) {
+            throw malformed(notJson(e) + ": " + firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            // Past the parser, reading a tree fails only on what follows the value; Jackson's words name its classes.
+            throw malformed(notJson(e) + ": more follows the end of the JSON value");
         } catch (IOException e) {
             throw malformed("the body could not be read");
         }
+    }
+
+    private static String notJson(JsonProcessingException e) {
+        var location = e.getLocation();
+        return "the body is not valid JSON" + (location == null ? "" : " (line " + location.getLineNr() + ", column "
+                + location.getColumnNr() + ")");
     }
 
     private static String firstLine(String message) {

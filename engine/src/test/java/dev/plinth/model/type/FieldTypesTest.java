@@ -37,6 +37,7 @@ class FieldTypesTest {
     private static final String TIME = "must be a time of day such as 14:30";
     private static final String UUID_SHAPE = "must be a UUID such as 0190a5e4-6b1c-7d2e-8f30-1a2b3c4d5e6f";
     private static final String EMAIL = "must be an email address such as name@example.com";
+    private static final String HALF_PAIR = "must be valid Unicode: it holds half of a surrogate pair";
     private static final String URL = "must be an http or https address such as https://example.com/page";
     private static final String TEXT = "must be a text value";
 
@@ -44,6 +45,7 @@ class FieldTypesTest {
         return Stream.of(
                 good("{'type': 'string'}", "'hello'", "hello"),
                 good("{'type': 'string'}", "''", ""),
+                good("{'type': 'string'}", "'\\ud83d\\ude00 pair'", "\ud83d\ude00 pair"),
                 good("{'type': 'text'}", "'line one\\nline two'", "line one\nline two"),
                 good("{'type': 'integer'}", "1", 1),
                 good("{'type': 'integer'}", "-2147483648", -2147483648),
@@ -106,6 +108,12 @@ class FieldTypesTest {
                 bad("{'type': 'string'}", "5", "type", TEXT),
                 bad("{'type': 'string'}", "null", "type", TEXT),
                 bad("{'type': 'string'}", "'a\\u0000b'", "type", "must not contain the NUL character"),
+                bad("{'type': 'text'}", "'a\\ud800b'", "type", HALF_PAIR),
+                bad("{'type': 'json'}", "{'a': ['b\\u0000']}", "type", "must not contain the NUL character"),
+                bad("{'type': 'json'}", "{'a\\u0000': 1}", "type", "must not contain the NUL character"),
+                bad("{'type': 'json'}", "[{'a': '\\udc00'}]", "type", HALF_PAIR),
+                bad("{'type': 'string'}", "'\\ude00 low first'", "type", HALF_PAIR),
+                bad("{'type': 'enum', 'values': ['a']}", "'a\\ud83d'", "type", HALF_PAIR),
                 bad("{'type': 'text'}", "['a']", "type", TEXT),
                 bad("{'type': 'integer'}", "1.5", "type", INT_RANGE),
                 bad("{'type': 'integer'}", "1.0", "type", INT_RANGE),

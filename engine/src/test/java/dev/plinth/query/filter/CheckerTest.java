@@ -233,6 +233,16 @@ class CheckerTest {
     }
 
     @Test
+    void aCheckedFilterListsEveryMemberItNamesWithItsEntity() {
+        CheckedFilter checked = Filters.check("title = 'a' or author.company.name = 'Acme' and not tags is null",
+                BlogModel.INDEX, BlogModel.post());
+        assertThat(checked.members()).extracting(u -> u.entity().name() + "." + u.member().name() + " " + u.path()
+                        + " @" + u.position())
+                .containsExactly("post.title title @1", "post.author author @16", "author.company author.company @23",
+                        "company.name author.company.name @31", "post.tags tags @53");
+    }
+
+    @Test
     void parseProblemsComeOutOfCheckToo() {
         assertThatThrownBy(() -> Filters.check("title = ", BlogModel.INDEX, BlogModel.post()))
                 .isInstanceOfSatisfying(FilterException.class, e -> assertThat(e.problems())

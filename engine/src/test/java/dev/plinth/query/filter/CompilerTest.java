@@ -305,6 +305,24 @@ class CompilerTest {
     }
 
     @Test
+    void aFilterCompiledInsideAnotherFiltersSubqueryNumbersItsAliasesOnward() {
+        CheckedFilter ofAcme = Filters.check("company.name = 'Acme'", BlogModel.INDEX, BlogModel.named("author"));
+        RowFilter authorsOfAcme = (entity, alias) -> entity.name().equals("author")
+                ? Filters.compile(ofAcme, alias, ANN) : DSL.noCondition();
+        CheckedFilter byAnn = Filters.check("author.name = 'Ann'", BlogModel.INDEX, BlogModel.post());
+        Condition condition = Filters.compile(byAnn, post(), ANN, authorsOfAcme);
+        assertThat(DSL.using(SQLDialect.POSTGRES).render(condition)).isEqualTo("exists (select 1 as \"one\" from "
+                + "\"author\" as \"f1\" where (\"f1\".\"id\" = \"p\".\"author_id\" and exists (select 1 as \"one\" "
+                + "from \"company\" as \"f2\" where (\"f2\".\"id\" = \"f1\".\"company_id\" and \"f2\".\"name\" = ?)) "
+                + "and \"f1\".\"name\" = ?))");
+        assertThat(select(condition)).isEqualTo("p1");
+        assertThat(FilterCompiler.aliasNumber("f12")).isEqualTo(12);
+        assertThat(FilterCompiler.aliasNumber("t0")).isZero();
+        assertThat(FilterCompiler.aliasNumber("f")).isZero();
+        assertThat(FilterCompiler.aliasNumber("f1x")).isZero();
+    }
+
+    @Test
     void anUnaliasedRootTableWorksToo() {
         Condition condition = compile("author.name = 'Bob' or title ~ 'world'", ANN, DSL.table(DSL.name("post")));
         List<String> posts = sql.select(DSL.field(DSL.name("post", "id"), UUID.class)).from(DSL.table(DSL.name("post")))

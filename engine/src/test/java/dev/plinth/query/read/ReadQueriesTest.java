@@ -117,6 +117,22 @@ class ReadQueriesTest {
     }
 
     @Test
+    void controlCharactersAroundNamesAndNumbersAreNotTrimmedAway() {
+        assertThatThrownBy(() -> list("title\u0000", null, null, null, null, null))
+                .isInstanceOf(QueryException.class).hasFieldOrPropertyWithValue("code", "sort.unknown");
+        assertThatThrownBy(() -> list(null, null, null, "\u0001title", null, null))
+                .isInstanceOf(QueryException.class).hasFieldOrPropertyWithValue("code", "fields.unknown");
+        assertThatThrownBy(() -> list(null, null, null, null, "author\u0000", null))
+                .isInstanceOf(QueryException.class).hasFieldOrPropertyWithValue("code", "expand.unknown");
+        assertThatThrownBy(() -> list(null, "5\u0000", null, null, null, null))
+                .isInstanceOf(QueryException.class).hasFieldOrPropertyWithValue("code", "page.limit");
+        assertThatThrownBy(() -> list(null, null, null, null, null, "exact\u0000"))
+                .isInstanceOf(QueryException.class).hasFieldOrPropertyWithValue("code", "count.mode");
+        assertThat(list(" -title , rating ", " 2 ", null, " title ", " author ", " exact ").total())
+                .as("spaces around are fine").isEqualTo(7L);
+    }
+
+    @Test
     void fieldsPickMembersAndPathsEmbedRelatedRows() throws Exception {
         JsonNode row = parse(list("title", "1", null, "title,author.name,tags", null, null).data()).get(0);
         assertThat(row.fieldNames()).toIterable().containsExactly("id", "title", "author", "tags", "version");

@@ -1,0 +1,45 @@
+package dev.plinth.admin.designer;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors of the design pages (designer, plan, history) as pages in the admin layout, in words and without a stack
+ * trace: a thing that does not exist (any more) is a 404 saying so; anything unexpected is logged and a 500 page
+ * says the change was not made.
+ */
+@ControllerAdvice(basePackages = {"dev.plinth.admin.designer", "dev.plinth.admin.plan", "dev.plinth.admin.history"})
+class DesignerErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(DesignerErrors.class);
+    static final String VIEW = "admin/designer/problem";
+
+    @ExceptionHandler(DesignException.class)
+    ModelAndView missing(DesignException e, HttpServletResponse response) {
+        return page(response, HttpServletResponse.SC_NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ModelAndView failed(RuntimeException e, HttpServletResponse response) {
+        if (e instanceof ErrorResponse) {
+            throw e;
+        }
+        log.error("An admin design page failed", e);
+        return page(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Something went wrong",
+                "Plinth could not do this, and nothing was changed. The server log has the details. The cause: "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+
+    static ModelAndView page(HttpServletResponse response, int status, String title, String message) {
+        response.setStatus(status);
+        ModelAndView page = new ModelAndView(VIEW);
+        page.addObject("title", title);
+        page.addObject("message", message);
+        return page;
+    }
+}
