@@ -2,6 +2,7 @@ package dev.plinth.security.web;
 
 import dev.plinth.schema.SchemaEngine;
 import dev.plinth.schema.Secrets;
+import dev.plinth.security.Permissions;
 import dev.plinth.security.identity.AccessPolicy;
 import dev.plinth.security.identity.FirstAdmin;
 import dev.plinth.security.identity.LoginThrottle;
@@ -31,14 +32,11 @@ public class IdentityConfiguration {
     /** The name of the generated secret that signs access tokens when plinth.security.jwt-secret is not set. */
     static final String JWT_SECRET = "jwt";
 
-    /**
-     * What each caller's roles allow. Until role rules are enforced, admins may do everything and everyone else
-     * nothing.
-     */
+    /** What each caller's roles allow: the model's role rules, compiled once per served model version. */
     @Bean
     @ConditionalOnMissingBean
     AccessPolicy accessPolicy() {
-        return AccessPolicy.ADMIN_ONLY;
+        return AccessPolicy.perModel(index -> Permissions.of(index)::access);
     }
 
     @Bean
