@@ -48,6 +48,9 @@ final class BlogApi implements AutoCloseable {
     private final String base;
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> ids = new LinkedHashMap<>();
+    private static final String ADMIN_EMAIL = "scenarios@example.com";
+    private static final String ADMIN_PASSWORD = "scenarios-admin-password";
+    private String adminToken;
 
     private BlogApi(ConfigurableApplicationContext context, Path model) {
         this.context = context;
@@ -67,8 +70,22 @@ final class BlogApi implements AutoCloseable {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ApiTestApp.class)
                 .bannerMode(Banner.Mode.OFF)
                 .run("--plinth.model=" + model, "--plinth.db.url=" + database.url(),
-                        "--plinth.db.user=" + database.user(), "--server.port=0");
-        return new BlogApi(context, model);
+                        "--plinth.db.user=" + database.user(), "--server.port=0", "--plinth.admin.email=" + ADMIN_EMAIL,
+                        "--plinth.admin.password=" + ADMIN_PASSWORD, "--plinth.security.access-token-ttl=6h");
+        BlogApi api = new BlogApi(context, model);
+        api.signIn();
+        return api;
+    }
+
+    /** Scenarios are about the API, not about permissions: every request is the first admin's, unless it says. */
+    private void signIn() {
+        Response tokens = send("POST", "/auth/login", Map.of(), "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\""
+                + ADMIN_PASSWORD + "\"}");
+        try {
+            adminToken = JSON.readTree(tokens.body()).path("accessToken").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The folder of the served model. */
@@ -87,6 +104,9 @@ final class BlogApi implements AutoCloseable {
                         : HttpRequest.BodyPublishers.ofString(resolve(body)));
         if (body != null && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
+        }
+        if (adminToken != null && !headers.containsKey("Authorization") && !headers.containsKey("X-Api-Key")) {
+            request.header("Authorization", "Bearer " + adminToken);
         }
         headers.forEach((name, value) -> request.header(name, resolve(value)));
         try {

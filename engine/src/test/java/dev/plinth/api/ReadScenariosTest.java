@@ -29,12 +29,13 @@ class ReadScenariosTest extends BlogScenarios {
                                  status: 'published', rating: 4.5, publishedAt: '2024-01-10T09:00:00+00:00',
                                  featured: true, readingMinutes: 5, viewCount: 1200, extra: {words: 3600},
                                  author: '{author.ann}', tags: ['{tag.java}'], series: '{series.java-basics}',
-                                 seriesPart: 1, version: 1, createdBy: null}}""")
+                                 seriesPart: 1, version: 1}}""")
                         .then((api, r) -> {
                             assertThat(r.header("ETag")).isEqualTo("\"1\"");
                             assertThat(r.json().get("data").has("comments")).as("inverse relations only on request")
                                     .isFalse();
                             assertThat(r.json().at("/data/createdAt").asText()).isNotEmpty();
+                            assertThat(r.json().at("/data/createdBy").asText()).as("the signed-in admin").hasSize(36);
                         }),
                 get("a changed row has a newer version", "/api/comment/{comment.bump}")
                         .expect(200, "{data: {replyTo: '{comment.versioning}', version: 2}}")
