@@ -14,6 +14,8 @@ import dev.plinth.query.QueryException;
 import dev.plinth.query.write.RowValues;
 import dev.plinth.query.write.WriteMode;
 import dev.plinth.schema.SchemaNames;
+import dev.plinth.security.identity.Identity;
+import dev.plinth.security.web.IdentityAuthentication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,7 +33,13 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,9 +50,22 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * shared by every data browser test class (one Spring context for all of them). Each test starts with empty tables
  * and seeds rows through the engine's write stages.
  */
-@SpringBootTest(classes = PlinthApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@SpringBootTest(classes = {PlinthApplication.class, DataTestSupport.SignedInAdmin.class},
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @AutoConfigureMockMvc
 abstract class DataTestSupport {
+
+    /** The admin UI is for admins: every request of these tests is an admin's. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SignedInAdmin {
+        @Bean
+        MockMvcBuilderCustomizer signedInAdmin() {
+            return builder -> builder.defaultRequest(MockMvcRequestBuilders.get("/").with(
+                    SecurityMockMvcRequestPostProcessors.authentication(new IdentityAuthentication(Identity.user(
+                            UUID.fromString("00000000-0000-0000-0000-00000000ad31"), "admin@example.com",
+                            List.of("admin")), IdentityAuthentication.Source.BEARER))));
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static EmbeddedDatabase server;
