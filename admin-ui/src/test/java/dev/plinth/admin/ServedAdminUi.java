@@ -1,9 +1,15 @@
 package dev.plinth.admin;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.plinth.app.PlinthApplication;
+import dev.plinth.security.identity.FirstAdmin;
+import dev.plinth.security.identity.User;
+import dev.plinth.security.identity.Users;
+import dev.plinth.security.web.IdentityAuthentication;
 import java.nio.file.Path;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -19,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The whole application, admin UI included, with its own embedded PostgreSQL keeping its data in a temporary folder,
@@ -40,6 +47,8 @@ public abstract class ServedAdminUi {
     protected DSLContext sql;
     @Autowired
     protected ModelEditor editor;
+    @Autowired
+    private Users users;
     protected MockHttpSession session;
 
     @DynamicPropertySource
@@ -54,17 +63,23 @@ public abstract class ServedAdminUi {
 
     /** A page, as the signed-in admin sees it. */
     protected MockHttpServletRequestBuilder page(String url, Object... variables) {
-        return get(url, variables).session(session);
+        return get(url, variables).session(session).with(admin());
     }
 
     /** A form sent by the signed-in admin: name, value, name, value... */
     protected MockHttpServletRequestBuilder form(String url, String... namesAndValues) {
-        MockHttpServletRequestBuilder request = post(url).session(session)
+        MockHttpServletRequestBuilder request = post(url).session(session).with(admin()).with(csrf())
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED);
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             request.param(namesAndValues[i], namesAndValues[i + 1]);
         }
         return request;
+    }
+
+    /** The first admin, signed in with a session. */
+    private RequestPostProcessor admin() {
+        User admin = users.byEmail(FirstAdmin.DEFAULT_EMAIL).orElseThrow();
+        return authentication(new IdentityAuthentication(admin.identity(), IdentityAuthentication.Source.SESSION));
     }
 
     protected List<String> columns(String table) {

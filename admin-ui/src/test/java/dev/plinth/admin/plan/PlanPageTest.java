@@ -13,6 +13,7 @@ import dev.plinth.model.Entity;
 import dev.plinth.model.JsonFiles;
 import dev.plinth.model.ModelJson;
 import dev.plinth.model.SchemaRefs;
+import dev.plinth.security.identity.FirstAdmin;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class PlanPageTest extends ServedBlog {
                 .doesNotContain("\"rating\"")
                 .isEqualTo(JsonFiles.format(ModelJson.writeRole(editor.applied().model().role("writer").orElseThrow(),
                         SchemaRefs.of(modelDir).role())));
-        assertThat(editor.applied().appliedBy()).isEqualTo(PlanController.ANONYMOUS);
+        assertThat(editor.applied().appliedBy()).as("the signed-in admin").isEqualTo(FirstAdmin.DEFAULT_EMAIL);
     }
 
     @Test
