@@ -82,12 +82,14 @@ public class IdentityConfiguration {
     }
 
     @Bean
-    RefreshTokens refreshTokens(Users users, DSLContext db, PlinthSecurityProperties properties) {
+    RefreshTokens refreshTokens(SchemaEngine engine, DSLContext db, PlinthSecurityProperties properties) {
+        engine.initialize();
         return new RefreshTokens(db, properties.getRefreshTokenTtl(), Clock.systemUTC());
     }
 
     @Bean
-    ApiKeys apiKeys(Users users, DSLContext db) {
+    ApiKeys apiKeys(SchemaEngine engine, DSLContext db) {
+        engine.initialize();
         return new ApiKeys(db, Clock.systemUTC());
     }
 
