@@ -180,11 +180,8 @@ abstract class DataTestSupport {
         }
     }
 
-    /**
-     * Every form post of these tests goes through here, so that adding CSRF tokens (once Spring Security guards the
-     * admin UI) is one line.
-     */
+    /** Every form post of these tests goes through here: the admin UI wants a CSRF token with each. */
     protected static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder post) {
-        return post;
+        return post.with(SecurityMockMvcRequestPostProcessors.csrf());
     }
 }

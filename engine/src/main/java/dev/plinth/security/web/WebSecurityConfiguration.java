@@ -156,6 +156,11 @@ public class WebSecurityConfiguration {
     }
 
     @Bean
+    ExplainController explainController(ActiveModel model) {
+        return new ExplainController(model);
+    }
+
+    @Bean
     AuthProblems authProblems() {
         return new AuthProblems();
     }
