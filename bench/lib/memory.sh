@@ -27,10 +27,10 @@ measure_memory_and_start() {
     sleep 5
     idle=$(rss_mb "$pid")
     log "embedded: first response after ${ms} ms; idle RSS ${idle} MB (java process; the embedded PostgreSQL is apart)"
-    record start "$(json_obj contender plinth kind "embedded database, fresh data folder (README command)" ms "$ms" idle_rss_mb "$idle")"
+    record start "$(json_obj contender plinth what "embedded database, fresh data folder (README command)" ms "$ms" idle_rss_mb "$idle")"
   else
     warn "Plinth with the embedded database did not answer (log: $dir/embedded.log)"
-    record start "$(json_obj contender plinth kind "embedded database, fresh data folder (README command)" error "did not start")"
+    record start "$(json_obj contender plinth what "embedded database, fresh data folder (README command)" error "did not start")"
   fi
   stop_tracked "$pid"
 
@@ -56,7 +56,7 @@ measure_memory_and_start() {
   wait "$wrk_pid" || true
   reset_data
   log "external: first response after ${ms} ms; RSS idle ${idle} MB, under the mixed load ${loaded} MB"
-  record start "$(json_obj contender plinth kind "external database, loaded (README command)" ms "$ms")"
+  record start "$(json_obj contender plinth what "external database, loaded (README command)" ms "$ms")"
   record memory "$(json_obj contender plinth command "java -jar admin-ui/target/plinth.jar --model=... --db-url=... (no JVM options)" idle_rss_mb "$idle" loaded_rss_mb "$loaded" load "mixed, ${DURATION}s")"
   stop_tracked "$pid"
   C_PID=""

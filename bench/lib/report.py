@@ -107,7 +107,7 @@ def targets(res):
     for m in res["memory"]:
         checks.append(("idle RSS under 300 MB (README command)", m["idle_rss_mb"] < 300, "%d MB" % m["idle_rss_mb"]))
     for st in res["start"]:
-        if st["kind"].startswith("embedded"):
+        if st["what"].startswith("embedded"):
             ok = st.get("ms") is not None and st["ms"] < 5000
             checks.append(("cold start under 5 s, embedded database", ok,
                            "%s ms" % st.get("ms", st.get("error"))))
@@ -137,7 +137,7 @@ def main():
         lines.append("%sStart and memory%s" % (BOLD, RESET))
         for st in res["start"]:
             lines.append("  cold start to first API response, %s: %s ms%s" % (
-                st["kind"], st.get("ms", "-"), ", idle RSS %s MB" % st["idle_rss_mb"] if "idle_rss_mb" in st else ""))
+                st["what"], st.get("ms", "-"), ", idle RSS %s MB" % st["idle_rss_mb"] if "idle_rss_mb" in st else ""))
         for mem in res["memory"]:
             lines.append("  RSS of %s: idle %s MB, under load (%s) %s MB" % (
                 mem["command"], mem["idle_rss_mb"], mem["load"], mem["loaded_rss_mb"]))

@@ -99,7 +99,7 @@ PY
   return 0
 }
 
-# json_obj KEY VALUE ...: a JSON object; values that look like JSON objects, numbers or booleans stay as they are.
+# json_obj KEY VALUE ...: a JSON object; values that read as JSON objects, arrays, numbers or booleans stay so.
 json_obj() {
   python3 - "$@" <<'PY'
 import json, sys
@@ -107,7 +107,7 @@ a = sys.argv[1:]
 o = {}
 for k, v in zip(a[::2], a[1::2]):
     try:
-        o[k] = json.loads(v) if v[:1] in "{[" or v in ("true", "false") else v
+        o[k] = json.loads(v) if v[:1] in "{[" or v in ("true", "false") or v.lstrip("-").replace(".", "", 1).isdigit() else v
     except ValueError:
         o[k] = v
 print(json.dumps(o))

@@ -80,7 +80,7 @@ load_data() {
   pid=$BG_PID
   wait_http "http://127.0.0.1:$port/api/tag?limit=1" "$pid" 180 "$work/plinth-schema.log" \
     || die "Plinth did not start on the empty database (log above)"
-  record start "{\"contender\":\"plinth\",\"kind\":\"external, empty database (creates the schema)\",\"ms\":$(( $(now_ms) - started ))}"
+  record start "{\"contender\":\"plinth\",\"what\":\"external database, empty (Plinth creates the schema)\",\"ms\":$(( $(now_ms) - started ))}"
   stop_tracked "$pid"
   log "loading 1,000 authors, 50 tags, 100,000 posts, 200,000 post tags, 300,000 comments"
   local t0=$SECONDS
