@@ -28,28 +28,42 @@ node_peer_install() {
   touch "$dir/node_modules/.bench-installed"
 }
 
-node22() { PATH=$NODE22_HOME/bin:$PATH "$@"; }
+# peer_database NAME: a copy of the loaded database for a peer that needs the junction table changed: post_tags
+# gets a surrogate bigserial key (Directus ignores tables without a single-column primary key; Platformatic's
+# GraphQL only follows a reverse relation to a table with one), its pair stays unique.
+peer_database() {
+  sql -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1 TEMPLATE $PG_DB" >/dev/null
+  sql -d "$1" -c "ALTER TABLE post_tags DROP CONSTRAINT pk_hk32cuei_48518yfw" \
+    -c "ALTER TABLE post_tags ADD COLUMN id bigserial PRIMARY KEY" \
+    -c "ALTER TABLE post_tags ADD CONSTRAINT post_tags_pair UNIQUE (source_id, target_id)" \
+    -c "VACUUM ANALYZE post_tags" >/dev/null
+}
 
 # ---------------------------------------------------------------- Platformatic DB
 
 platformatic_prepare() { ensure_node22 && node_peer_install platformatic; }
 
+PLATFORMATIC_DB=platformatic
+
 platformatic_start() {
   local port=$1 dir=$WORK/platformatic
   mkdir -p "$dir"
+  ln -sfn "$BENCH/peers/platformatic/node_modules" "$dir/node_modules"
+  peer_database "$PLATFORMATIC_DB"
+  C_DB=$PLATFORMATIC_DB
   # Platformatic maps every table it finds; the benchmark's own and Plinth's system tables are left out.
   cat > "$dir/platformatic.json" <<JSON
 {
   "\$schema": "https://schemas.platformatic.dev/@platformatic/db/3.67.0.json",
   "server": { "hostname": "127.0.0.1", "port": $port, "logger": { "level": "warn" } },
   "db": {
-    "connectionString": "postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/$PG_DB",
+    "connectionString": "postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/$PLATFORMATIC_DB",
     "poolSize": $POOL,
     "graphql": true,
     "openapi": true,
     "ignore": { "bench_post_snapshot": true, "bench_post_tags_count": true, "plinth_changelog": true,
                 "plinth_changelog_lock": true, "plinth_model_version": true, "plinth_secret": true,
-                "plinth_user": true }
+                "plinth_user": true, "pg_stat_statements": true, "pg_stat_statements_info": true }
   },
   "watch": false
 }
@@ -57,18 +71,19 @@ JSON
   C_URL=http://127.0.0.1:$port
   C_LOG=$WORK/platformatic.log
   start_bg "$C_LOG" env -C "$dir" PATH="$NODE22_HOME/bin:$PATH" NODE_ENV=production \
-    "$NODE22_HOME/bin/node" "$BENCH/peers/platformatic/node_modules/@platformatic/db/lib/cli.js" start -c "$dir/platformatic.json"
+    "$NODE22_HOME/bin/node" "$dir/node_modules/.bin/platformatic" start
   C_PID=$BG_PID
-  wait_http "$C_URL/posts?limit=1" "$C_PID" 180 "$C_LOG" || { C_UNAVAILABLE="it did not start (log: $C_LOG)"; return 1; }
+  wait_http "$C_URL/post/?limit=1" "$C_PID" 180 "$C_LOG" || { C_UNAVAILABLE="it did not start (log: $C_LOG)"; return 1; }
 }
 
 platformatic_supports() {
   case $1 in jwt_*) echo "n/a: no sign-in or row rules configured in this peer"; return 1 ;; esac
 }
 platformatic_token() { C_TOKEN=""; }
+platformatic_stopped() { sql -d postgres -c "DROP DATABASE IF EXISTS $PLATFORMATIC_DB" >/dev/null || true; }
 platformatic_config() {
-  json_obj command "node 22 @platformatic/db start (platformatic 3.67.0)" \
-    stack "Platformatic DB 3.67.0 (Fastify, @platformatic/sql-mapper), Node $NODE22_VERSION" \
+  json_obj command "platformatic start (platformatic 3.67.0, @platformatic/db 3.67.0) on Node $NODE22_VERSION" \
+    stack "Platformatic DB 3.67.0 (Watt, Fastify, @platformatic/sql-mapper), Node $NODE22_VERSION, own database (copy of the loaded one, post_tags with a surrogate key)" \
     notes "REST for get, lists (where/orderby/limit, totalCount=true for the count) and create; PUT for the partial update (no PATCH); expand through its GraphQL endpoint (author and tags in one GraphQL query); db.poolSize=$POOL; logger warn"
 }
 
@@ -79,15 +94,6 @@ DIRECTUS_TOKEN=bench-directus-admin-token
 
 directus_prepare() { ensure_node22 && node_peer_install directus; }
 
-# Its own database, a copy of the loaded one, where the junction table gets a surrogate key (Directus ignores
-# tables without a single-column primary key) and Directus adds its system tables.
-directus_database() {
-  sql -d postgres -c "DROP DATABASE IF EXISTS $DIRECTUS_DB" -c "CREATE DATABASE $DIRECTUS_DB TEMPLATE $PG_DB" >/dev/null
-  sql -d "$DIRECTUS_DB" -c "ALTER TABLE post_tags DROP CONSTRAINT pk_hk32cuei_48518yfw" \
-    -c "ALTER TABLE post_tags ADD COLUMN id bigserial PRIMARY KEY" \
-    -c "ALTER TABLE post_tags ADD CONSTRAINT post_tags_pair UNIQUE (source_id, target_id)" \
-    -c "DROP TABLE bench_post_tags_count" -c "VACUUM ANALYZE post_tags" >/dev/null
-}
 
 directus_env() {
   echo DB_CLIENT=pg DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" DB_DATABASE="$DIRECTUS_DB" DB_USER="$PG_USER" \
@@ -100,36 +106,38 @@ directus_env() {
 directus_start() {
   local port=$1 dir=$WORK/directus
   mkdir -p "$dir"
-  directus_database
+  peer_database "$DIRECTUS_DB"   # Directus adds its ~30 system tables there
   C_DB=$DIRECTUS_DB
   log "directus: bootstrap (system tables, admin with a static token)"
   if ! env -C "$dir" PATH="$NODE22_HOME/bin:$PATH" $(directus_env) PORT="$port" \
       "$NODE22_HOME/bin/node" "$BENCH/peers/directus/node_modules/directus/cli.js" bootstrap > "$dir/bootstrap.log" 2>&1; then
     C_UNAVAILABLE="directus bootstrap failed (log: $dir/bootstrap.log)"; return 1
   fi
+  directus_relations
   C_URL=http://127.0.0.1:$port
   C_LOG=$WORK/directus.log
   start_bg "$C_LOG" env -C "$dir" PATH="$NODE22_HOME/bin:$PATH" $(directus_env) PORT="$port" \
     "$NODE22_HOME/bin/node" "$BENCH/peers/directus/node_modules/directus/cli.js" start
   C_PID=$BG_PID
   wait_http "$C_URL/server/health" "$C_PID" 180 "$C_LOG" || { C_UNAVAILABLE="it did not start (log: $C_LOG)"; return 1; }
-  directus_relations || return 1
+  directus_check
 }
 
-# The many-to-many field post.tags through post_tags, as Directus's data model UI would record it.
+# The many-to-many field post.tags through post_tags, recorded as Directus's data model does it (its API for
+# this alters the columns and crashed here on tables it did not create): one alias field, two relation rows.
+# The many-to-one author_id needs nothing: Directus reads foreign keys.
 directus_relations() {
-  local auth=(-H "Authorization: Bearer $DIRECTUS_TOKEN" -H 'Content-Type: application/json') c
-  for c in author tag post post_tags; do
-    curl -fsS -o /dev/null -X POST "$C_URL/collections" "${auth[@]}" -d "{\"collection\":\"$c\",\"meta\":{},\"schema\":null}" 2>/dev/null || true
-  done
-  curl -fsS -o /dev/null -X POST "$C_URL/fields/post" "${auth[@]}" \
-    -d '{"field":"tags","type":"alias","meta":{"special":["m2m"],"interface":"list-m2m"}}' || true
-  curl -fsS -o /dev/null -X PATCH "$C_URL/relations/post_tags/source_id" "${auth[@]}" \
-    -d '{"meta":{"one_field":"tags","junction_field":"target_id"}}' || true
-  curl -fsS -o /dev/null -X PATCH "$C_URL/relations/post_tags/target_id" "${auth[@]}" \
-    -d '{"meta":{"junction_field":"source_id"}}' || true
-  if ! curl -fsS -o /dev/null "$C_URL/items/post?limit=1&fields=id,author_id.name,tags.target_id.name" "${auth[@]}"; then
-    C_UNAVAILABLE="the post.tags relation could not be set up: $(curl -sS "$C_URL/items/post?limit=1&fields=id,tags.target_id.name" "${auth[@]}" | head -c 300)"
+  sql -d "$DIRECTUS_DB" -c "INSERT INTO directus_fields (collection, field, special, interface)
+      VALUES ('post', 'tags', 'm2m', 'list-m2m')" \
+    -c "INSERT INTO directus_relations (many_collection, many_field, one_collection, one_field, junction_field)
+      VALUES ('post_tags', 'source_id', 'post', 'tags', 'target_id'),
+             ('post_tags', 'target_id', 'tag', NULL, 'source_id')" >/dev/null
+}
+
+directus_check() {
+  if ! curl -fsS -o /dev/null "$C_URL/items/post?limit=1&fields=id,author_id.name,tags.target_id.name" \
+      -H "Authorization: Bearer $DIRECTUS_TOKEN"; then
+    C_UNAVAILABLE="post with its author and tags cannot be read: $(curl -sS "$C_URL/items/post?limit=1&fields=id,author_id.name,tags.target_id.name" -H "Authorization: Bearer $DIRECTUS_TOKEN" | head -c 300)"
     return 1
   fi
 }

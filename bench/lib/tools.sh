@@ -90,6 +90,8 @@ load_data() {
   mkdir -p "$DATA_DIR"
   sql_value -c "COPY (SELECT id FROM post ORDER BY id) TO STDOUT" > "$DATA_DIR/post_ids.txt"
   sql_value -c "COPY (SELECT id FROM author ORDER BY id) TO STDOUT" > "$DATA_DIR/author_ids.txt"
+  sql_value -c "COPY (SELECT id, slug, status, author_id, featured FROM post ORDER BY id) TO STDOUT" \
+    > "$DATA_DIR/post_rows.txt"
   # The bench user is linked to author 1 (user ids are unique) once Plinth has created it (see plinth_bench_user).
   sql_value -c "COPY (SELECT id FROM post WHERE author_id IN (SELECT bench_id('018f0000', a)
                 FROM generate_series(1, 1) a) ORDER BY id) TO STDOUT" > "$DATA_DIR/jwt_post_ids.txt"

@@ -90,7 +90,15 @@ ops.list = function() return D.list(statuses[math.random(3)]) end
 ops.expand = function() return D.expand(statuses[math.random(3)]) end
 ops.count = function() return D.count(statuses[math.random(3)]) end
 ops.create = function() return D.create(new_post()) end
-ops.patch = function() return D.patch(pick(post_ids), change()) end
+-- A dialect whose update replaces the whole row (Platformatic's PUT) gets the row's other required values too.
+local post_rows = nil
+ops.patch = function()
+  if post_rows then
+    local row = post_rows[math.random(#post_rows)]
+    return D.patch(row.id, change(), row)
+  end
+  return D.patch(pick(post_ids), change())
+end
 ops.jwt_get = function() return D.jwt_get(pick(jwt_post_ids)) end
 ops.jwt_list = function() return D.jwt_list() end
 -- 80% reads, 20% writes.
@@ -113,6 +121,13 @@ function init(args)
   author_ids = read_lines(data_dir .. "/author_ids.txt")
   local ok, lines = pcall(read_lines, data_dir .. "/jwt_post_ids.txt")
   if ok then jwt_post_ids = lines end
+  if D.needs_rows then
+    post_rows = {}
+    for _, line in ipairs(read_lines(data_dir .. "/post_rows.txt")) do
+      local id, slug, status, author, featured = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)$")
+      post_rows[#post_rows + 1] = { id = id, slug = slug, status = status, author = author, featured = featured == "t" }
+    end
+  end
   headers = { ["Accept"] = "application/json" }
   if token then headers["Authorization"] = "Bearer " .. token end
   if not ops[scenario] then error("unknown scenario " .. tostring(scenario)) end
