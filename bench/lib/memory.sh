@@ -12,6 +12,8 @@ time_to_first_response() {
   return 1
 }
 
+IDLE_SECONDS=${IDLE_SECONDS:-5}
+
 measure_memory_and_start() {
   local port pid ms idle loaded r wrk_pid dir=$WORK/readme
   mkdir -p "$dir"
@@ -24,7 +26,7 @@ measure_memory_and_start() {
     --data-dir="$dir/data" --server.port="$port"
   pid=$BG_PID
   if ms=$(time_to_first_response "http://127.0.0.1:$port/api/post?limit=1" "$pid" "$dir/embedded.log"); then
-    sleep 5
+    sleep "$IDLE_SECONDS"
     idle=$(rss_mb "$pid")
     log "embedded: first response after ${ms} ms; idle RSS ${idle} MB (java process; the embedded PostgreSQL is apart)"
     record start "$(json_obj contender plinth what "embedded database, fresh data folder (README command)" ms "$ms" idle_rss_mb "$idle")"
@@ -45,7 +47,7 @@ measure_memory_and_start() {
     warn "Plinth on the external database did not answer (log: $dir/external.log)"
     stop_tracked "$pid"; return 0
   fi
-  sleep 5
+  sleep "$IDLE_SECONDS"
   idle=$(rss_mb "$pid")
   C_URL=http://127.0.0.1:$port C_DIALECT=$BENCH/wrk/dialects/plinth.lua C_PID=$pid
   plinth_token mixed || true
