@@ -108,7 +108,7 @@ pg_stop() {
 pg_version() { "$PG_BIN/postgres" --version | awk '{print $3}'; }
 
 # psql on the benchmark database, quiet, stopping at the first error.
-sql() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+sql() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 sql_value() { psql -X -qAt -v ON_ERROR_STOP=1 "$@"; }
 
 # CPU ticks of the postmaster and every backend, including backends that have exited.

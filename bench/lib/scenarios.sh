@@ -5,7 +5,7 @@
 run_wrk() {
   local scenario=$1 mode=$2 seconds=$3 threads=$4 connections=$5 out=$6
   wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s "$BENCH/wrk/bench.lua" "$C_URL" \
-    -- "$scenario" "$C_DIALECT" "$DATA_DIR" "${C_TOKEN:--}" "$mode" "$(date +%s%N)" > "$out" 2>&1
+    -- "$scenario" "$C_DIALECT" "$DATA_DIR" "${C_TOKEN:--}" "$mode" "$(date +%s%N)" "$threads" > "$out" 2>&1
 }
 
 wrk_json() { sed -n 's/^BENCH_JSON //p' "$1" | tail -n 1; }

@@ -31,6 +31,12 @@ ensure_tools() {
 
 # Builds Plinth when the jar is missing or older than any source file.
 build_plinth() {
+  if [[ -n ${BENCH_PLINTH_JAR:-} ]]; then
+    PLINTH_JAR=$(realpath "$BENCH_PLINTH_JAR")
+    [[ -f $PLINTH_JAR ]] || die "BENCH_PLINTH_JAR=$BENCH_PLINTH_JAR is not a file"
+    log "Plinth jar: $PLINTH_JAR (BENCH_PLINTH_JAR)"
+    return
+  fi
   PLINTH_JAR=$REPO/admin-ui/target/plinth.jar
   if [[ -f $PLINTH_JAR ]] && [[ -z $(find "$REPO/engine/src/main" "$REPO/admin-ui/src/main" "$REPO/pom.xml" \
       "$REPO/engine/pom.xml" "$REPO/admin-ui/pom.xml" -newer "$PLINTH_JAR" -type f -print -quit) ]]; then

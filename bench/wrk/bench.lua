@@ -1,5 +1,5 @@
 -- One wrk script for every scenario and contender:
---   wrk ... -s bench/wrk/bench.lua URL -- <scenario> <dialect.lua> <data-dir> [token]
+--   wrk -tT ... -s bench/wrk/bench.lua URL -- <scenario> <dialect.lua> <data-dir> <token|-> <mode> <nonce> <T>
 -- The scenario picks random inputs (ids from files exported from the database, random bodies); the contender's
 -- dialect turns them into its own request. done() prints one JSON line that bench/lib/report.py reads.
 
@@ -90,14 +90,22 @@ ops.list = function() return D.list(statuses[math.random(3)]) end
 ops.expand = function() return D.expand(statuses[math.random(3)]) end
 ops.count = function() return D.count(statuses[math.random(3)]) end
 ops.create = function() return D.create(new_post()) end
+-- Updates walk this thread's own share of the posts in a shuffled order, so two requests in flight never
+-- change the same row (a contender with optimistic locking would rightly refuse one of them).
 -- A dialect whose update replaces the whole row (Platformatic's PUT) gets the row's other required values too.
 local post_rows = nil
+local walk, walk_at = {}, 0
+local function next_to_change()
+  walk_at = walk_at % #walk + 1
+  return walk[walk_at]
+end
 ops.patch = function()
+  local i = next_to_change()
   if post_rows then
-    local row = post_rows[math.random(#post_rows)]
+    local row = post_rows[i]
     return D.patch(row.id, change(), row)
   end
-  return D.patch(pick(post_ids), change())
+  return D.patch(post_ids[i], change())
 end
 ops.jwt_get = function() return D.jwt_get(pick(jwt_post_ids)) end
 ops.jwt_list = function() return D.jwt_list() end
@@ -127,6 +135,12 @@ function init(args)
       local id, slug, status, author, featured = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)$")
       post_rows[#post_rows + 1] = { id = id, slug = slug, status = status, author = author, featured = featured == "t" }
     end
+  end
+  local threads_count = tonumber(args[7]) or 1
+  for i = thread_no > 0 and thread_no or 1, #post_ids, threads_count do walk[#walk + 1] = i end
+  for i = #walk, 2, -1 do
+    local j = math.random(i)
+    walk[i], walk[j] = walk[j], walk[i]
   end
   headers = { ["Accept"] = "application/json" }
   if token then headers["Authorization"] = "Bearer " .. token end
