@@ -87,21 +87,46 @@ def with_casts(sql, numbers):
     return sql
 
 
-def untyped_parameters(sql):
+class Prober:
+    """One psql session that prepares statements, to learn which parameters PostgreSQL cannot type."""
+
+    MARK = "__bench_probe_done__"
+
+    def __init__(self):
+        self.psql = subprocess.Popen(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=0"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
+
+    def prepare(self, sql):
+        """'' when the statement prepares, else PostgreSQL's error."""
+        self.psql.stdin.write("PREPARE bench_probe AS %s;\nDEALLOCATE bench_probe;\n\\echo %s\n" % (sql, self.MARK))
+        self.psql.stdin.flush()
+        out = []
+        for line in self.psql.stdout:
+            if line.strip() == self.MARK:
+                break
+            out.append(line)
+        else:
+            raise RuntimeError("psql ended: " + "".join(out))
+        return "".join(line for line in out if "ERROR" in line or "error" in line)
+
+    def close(self):
+        self.psql.stdin.close()
+        self.psql.wait()
+
+
+def untyped_parameters(sql, prober):
     """The parameters PostgreSQL cannot type from their place in the statement (JDBC sends every parameter with a
     type; pgbench sends none): found by preparing the statement, each is then cast to varchar as JDBC sends a
     string."""
     if not re.search(r"\$\d", sql) or re.match(r"^\s*(BEGIN|COMMIT|ROLLBACK|START)", sql, re.I):
         return []
     found = []
-    for _ in range(100):
-        probe = "PREPARE bench_probe AS %s;\nDEALLOCATE bench_probe;\n" % with_casts(sql, found)
-        run = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1"], input=probe, capture_output=True,
-                             text=True)
-        m = UNTYPED.search(run.stderr)
-        if run.returncode == 0 or not m:
-            if run.returncode != 0:
-                print("warning: the statement does not prepare: " + run.stderr.strip()[:300], file=sys.stderr)
+    for _ in range(200):
+        error = prober.prepare(with_casts(sql, found))
+        m = UNTYPED.search(error)
+        if not m:
+            if error:
+                print("warning: the statement does not prepare: " + error.strip()[:300], file=sys.stderr)
             return found
         found.append(int(m.group(1)))
     return found
@@ -150,14 +175,16 @@ def main():
         defs[name] = value
         return ":" + name
 
+    prober = Prober()
     for st in stmts:
-        sql = with_casts(st["sql"], untyped_parameters(st["sql"]))
+        sql = with_casts(st["sql"], untyped_parameters(st["sql"], prober))
         params = st["params"]
         # Replace from the highest number down so $1 does not eat the start of $10.
         for n in sorted(params, reverse=True):
             sql = re.sub(r"\$%d(?!\d)" % n, lambda _m, v=replacement(params[n], st["sql"]): v, sql)
         flat = " ".join(sql.split())
         lines.append(flat + ";")
+    prober.close()
 
     outdir.mkdir(parents=True, exist_ok=True)
     body = "\n".join(sets + lines) + "\n"
