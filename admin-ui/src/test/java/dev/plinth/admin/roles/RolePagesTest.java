@@ -70,7 +70,7 @@ class RolePagesTest extends ServedBlog {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(allOf(
                         matchesPattern("(?s).*id=\"new-where-error\" role=\"alert\">[^<]*nosuch[^<]*</span>.*"),
-                        containsString("value=\"read\" checked=\"checked\""), not(containsString("Exception")))));
+                        containsString("id=\"new-action-read\" checked=\"checked\""), not(containsString("Exception")))));
         assertThat(Drafts.current(session)).isEmpty();
         assertThat(modelFile("roles/writer.json")).isEqualTo(before);
     }
