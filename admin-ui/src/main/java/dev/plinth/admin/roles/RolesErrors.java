@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Errors of the roles pages, in the admin layout and in words: a 404 for what does not exist, else a 500 page. */
@@ -17,6 +18,12 @@ class RolesErrors {
     @ExceptionHandler(RoleException.class)
     ModelAndView missing(RoleException e, HttpServletResponse response) {
         return page(response, HttpServletResponse.SC_NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    /** An address whose id or number is malformed names nothing. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView malformed(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+        return page(response, HttpServletResponse.SC_NOT_FOUND, "Not found", "There is no such role, entity or rule.");
     }
 
     @ExceptionHandler(RuntimeException.class)

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -21,6 +22,12 @@ class UsersErrors {
     @ExceptionHandler(NotFoundException.class)
     ModelAndView missing(NotFoundException e, HttpServletResponse response) {
         return page(response, HttpServletResponse.SC_NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    /** An address whose id or number is malformed names nothing. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView malformed(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+        return page(response, HttpServletResponse.SC_NOT_FOUND, "Not found", "There is no such user or API key.");
     }
 
     @ExceptionHandler(RuntimeException.class)

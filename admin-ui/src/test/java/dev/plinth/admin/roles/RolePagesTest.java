@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,6 +61,22 @@ class RolePagesTest extends ServedBlog {
         assertThat(modelFile("roles/reader.json")).contains("\"where\": \"name = 'java, jvm'\"");
         assertThat(explain("reader", "tag", Action.READ).rows()).contains("name = 'java, jvm'");
         assertThat(explain("reader", "tag", Action.CREATE).allowed()).isFalse();
+    }
+
+    @Test
+    void aRuleSentBackAsShownChangesNothing() throws Exception {
+        mvc.perform(page("/admin/roles/reader/comment")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"r7-write-mode-only\" checked=\"checked\""),
+                        containsString("id=\"r7-write-body\" checked=\"checked\""))));
+        mvc.perform(form("/admin/roles/reader/comment/rules/7", "actions", "update", "actions", "delete",
+                        "where", "createdBy = $user.id", "readMode", "all", "writeMode", "only",
+                        "writeFields", "body", "writeFields", "authorName", "writeFields", "authorWebsite"))
+                .andExpect(redirectedUrl("/admin/roles/reader/comment"))
+                .andExpect(flash().attribute("flash", "Nothing changed."));
+        mvc.perform(form("/admin/roles/reader/post/rules/0", "actions", "read", "where", "status = 'published'",
+                        "readMode", "except", "readFields", "extra", "writeMode", "except", "writeFields", "extra"))
+                .andExpect(flash().attribute("flash", "Nothing changed."));
+        assertThat(Drafts.current(session)).isEmpty();
     }
 
     @Test
