@@ -1,0 +1,51 @@
+package dev.plinth.admin.users;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors of the users and keys pages, in the admin layout and in words: a 404 for a user or key that does not
+ * exist, else a 500 page. Forms never reach the log: a password is only ever
+ * hashed, and a key secret only stored as its hash, so no failure can carry one.
+ */
+@ControllerAdvice(basePackages = "dev.plinth.admin.users")
+class UsersErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(UsersErrors.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView missing(NotFoundException e, HttpServletResponse response) {
+        return page(response, HttpServletResponse.SC_NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    /** An address whose id or number is malformed names nothing. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView malformed(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+        return page(response, HttpServletResponse.SC_NOT_FOUND, "Not found", "There is no such user or API key.");
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ModelAndView failed(RuntimeException e, HttpServletResponse response) {
+        if (e instanceof ErrorResponse) {
+            throw e;
+        }
+        log.error("An admin users page failed", e);
+        return page(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Something went wrong",
+                "Plinth could not do this. The server log has the details.");
+    }
+
+    private static ModelAndView page(HttpServletResponse response, int status, String title, String message) {
+        response.setStatus(status);
+        ModelAndView page = new ModelAndView("admin/users/problem");
+        page.addObject("section", "users");
+        page.addObject("title", title);
+        page.addObject("message", message);
+        return page;
+    }
+}
