@@ -333,19 +333,23 @@ class AdminWalkThroughTest extends ServedBlog {
     }
 
     /**
-     * Grants readers the reviews rated 3 or more. The roles matrix is not on main yet, so the test writes that
-     * design change through the same {@code ModelEditor} the admin UI applies its drafts with (which also writes the
-     * model folder); once the roles page exists, this step should click through it instead.
+     * Grants readers the reviews rated 3 or more, as a person does: the roles matrix, the cell of reader and review, a
+     * new rule with the read action and a row filter, then the plan and Apply.
      */
     private void grantReadersTheGoodReviews() {
-        Model applied = editor.applied().model();
-        Role reader = applied.role("reader").orElseThrow();
-        List<Rule> rules = new ArrayList<>(reader.rules());
-        rules.add(new Rule("review", Set.of(Action.READ), "rating >= 3", null, null, null));
-        Role granted = new Role(reader.name(), reader.label(), reader.description(), rules);
-        Model draft = applied.withRoles(applied.roles().stream().map(r -> r == reader ? granted : r).toList());
-        assertThat(editor.problems(draft)).isEmpty();
-        assertThat(editor.apply(draft, false, ADMIN_EMAIL).folderProblem()).as("the model folder was written").isNull();
+        open("/admin/roles");
+        assertThat(text(By.tagName("h1"))).contains("Roles");
+        screenshot("6-roles-matrix");
+        open("/admin/roles/reader/review");
+        WebElement read = driver.findElement(By.id("new-action-read"));
+        if (!read.isSelected()) {
+            read.click();
+        }
+        type(By.id("new-where"), "rating >= 3");
+        submit(driver.findElement(By.xpath("//form[contains(@action,'/rules/new')]//button[normalize-space()='Review the change']")));
+        waiting.until(ExpectedConditions.urlMatches(".*/admin/plan$"));
+        apply("/admin/roles/reader/review");
+        assertThat(text(By.cssSelector(".flash"))).contains("Applied");
     }
 
     private List<String> apiTitles(String email, String password) throws Exception {
