@@ -415,9 +415,23 @@ class AdminWalkThroughTest extends ServedBlog {
         WebElement page = driver.findElement(By.tagName("html"));
         String before = driver.getCurrentUrl();
         element.click();
-        waiting.until(ExpectedConditions.stalenessOf(page));
+        waiting.until(d -> gone(page));
         loaded();
         checkPage(before + " → " + driver.getCurrentUrl());
+    }
+
+    /**
+     * Whether the page an element belongs to was replaced. While Chrome swaps documents it may answer a question about
+     * the old one with a stale-element error or an inspector error ("Node with given id does not belong to the
+     * document"); both mean the old page is gone.
+     */
+    private static boolean gone(WebElement oldPage) {
+        try {
+            oldPage.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     private void loaded() {
