@@ -30,10 +30,14 @@ node_peer_install() {
 
 # peer_database NAME: a copy of the loaded database for a peer that needs the junction table changed: post_tags
 # gets a surrogate bigserial key (Directus ignores tables without a single-column primary key; Platformatic's
-# GraphQL only follows a reverse relation to a table with one), its pair stays unique.
+# GraphQL only follows a reverse relation to a table with one), its pair stays unique. Plinth's own system
+# tables (users, tokens, model history) are not the blog's data and are dropped from the copy.
 peer_database() {
   sql -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1 TEMPLATE $PG_DB" >/dev/null
-  sql -d "$1" -c "ALTER TABLE post_tags DROP CONSTRAINT pk_hk32cuei_48518yfw" \
+  sql -d "$1" -c "DO \$\$ DECLARE t text; BEGIN
+      FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'plinth\\_%'
+      LOOP EXECUTE format('DROP TABLE %I CASCADE', t); END LOOP; END \$\$" \
+    -c "ALTER TABLE post_tags DROP CONSTRAINT pk_hk32cuei_48518yfw" \
     -c "ALTER TABLE post_tags ADD COLUMN id bigserial PRIMARY KEY" \
     -c "ALTER TABLE post_tags ADD CONSTRAINT post_tags_pair UNIQUE (source_id, target_id)" \
     -c "VACUUM ANALYZE post_tags" >/dev/null
@@ -51,7 +55,7 @@ platformatic_start() {
   ln -sfn "$BENCH/peers/platformatic/node_modules" "$dir/node_modules"
   peer_database "$PLATFORMATIC_DB"
   C_DB=$PLATFORMATIC_DB
-  # Platformatic maps every table it finds; the benchmark's own and Plinth's system tables are left out.
+  # Platformatic maps every table it finds: only the blog's are included.
   cat > "$dir/platformatic.json" <<JSON
 {
   "\$schema": "https://schemas.platformatic.dev/@platformatic/db/3.67.0.json",
@@ -61,9 +65,7 @@ platformatic_start() {
     "poolSize": $POOL,
     "graphql": true,
     "openapi": true,
-    "ignore": { "bench_post_snapshot": true, "bench_post_tags_count": true, "plinth_changelog": true,
-                "plinth_changelog_lock": true, "plinth_model_version": true, "plinth_secret": true,
-                "plinth_user": true, "pg_stat_statements": true, "pg_stat_statements_info": true }
+    "include": { "author": true, "comment": true, "post": true, "post_tags": true, "series": true, "tag": true }
   },
   "watch": false
 }
