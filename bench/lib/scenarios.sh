@@ -103,6 +103,18 @@ PY
   return 0
 }
 
+# check_row_rule TOKEN ALL-URL OTHERS-URL: the signed-in bench user must see some posts (ALL-URL lists posts)
+# and none of another author's (OTHERS-URL lists posts not by author 1). Prints what is wrong, if anything.
+check_row_rule() {
+  local all others
+  all=$(curl -fsS "$2" -H "Authorization: Bearer $1" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["data"]))') \
+    || { echo "the bench user's list failed"; return 1; }
+  others=$(curl -fsS "$3" -H "Authorization: Bearer $1" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["data"]))') \
+    || { echo "the bench user's filtered list failed"; return 1; }
+  if (( all == 0 )); then echo "the bench user sees no post"; return 1; fi
+  if (( others > 0 )); then echo "the bench user sees posts of other authors: the row rule is not applied"; return 1; fi
+}
+
 # json_obj KEY VALUE ...: a JSON object; values that read as JSON objects, arrays, numbers or booleans stay so.
 json_obj() {
   python3 - "$@" <<'PY'
