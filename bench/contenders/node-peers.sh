@@ -30,10 +30,14 @@ node_peer_install() {
 
 # peer_database NAME: a copy of the loaded database for a peer that needs the junction table changed: post_tags
 # gets a surrogate bigserial key (Directus ignores tables without a single-column primary key; Platformatic's
-# GraphQL only follows a reverse relation to a table with one), its pair stays unique.
+# GraphQL only follows a reverse relation to a table with one), its pair stays unique. Plinth's own system
+# tables (users, tokens, model history) are not the blog's data and are dropped from the copy.
 peer_database() {
   sql -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1 TEMPLATE $PG_DB" >/dev/null
-  sql -d "$1" -c "ALTER TABLE post_tags DROP CONSTRAINT pk_hk32cuei_48518yfw" \
+  sql -d "$1" -c "DO \$\$ DECLARE t text; BEGIN
+      FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'plinth\\_%'
+      LOOP EXECUTE format('DROP TABLE %I CASCADE', t); END LOOP; END \$\$" \
+    -c "ALTER TABLE post_tags DROP CONSTRAINT pk_hk32cuei_48518yfw" \
     -c "ALTER TABLE post_tags ADD COLUMN id bigserial PRIMARY KEY" \
     -c "ALTER TABLE post_tags ADD CONSTRAINT post_tags_pair UNIQUE (source_id, target_id)" \
     -c "VACUUM ANALYZE post_tags" >/dev/null
@@ -51,7 +55,7 @@ platformatic_start() {
   ln -sfn "$BENCH/peers/platformatic/node_modules" "$dir/node_modules"
   peer_database "$PLATFORMATIC_DB"
   C_DB=$PLATFORMATIC_DB
-  # Platformatic maps every table it finds; the benchmark's own and Plinth's system tables are left out.
+  # Platformatic maps every table it finds: only the blog's are included.
   cat > "$dir/platformatic.json" <<JSON
 {
   "\$schema": "https://schemas.platformatic.dev/@platformatic/db/3.67.0.json",
@@ -61,9 +65,7 @@ platformatic_start() {
     "poolSize": $POOL,
     "graphql": true,
     "openapi": true,
-    "ignore": { "bench_post_snapshot": true, "bench_post_tags_count": true, "plinth_changelog": true,
-                "plinth_changelog_lock": true, "plinth_model_version": true, "plinth_secret": true,
-                "plinth_user": true, "pg_stat_statements": true, "pg_stat_statements_info": true }
+    "include": { "author": true, "comment": true, "post": true, "post_tags": true, "series": true, "tag": true }
   },
   "watch": false
 }
@@ -120,7 +122,8 @@ directus_start() {
     "$NODE22_HOME/bin/node" "$BENCH/peers/directus/node_modules/directus/cli.js" start
   C_PID=$BG_PID
   wait_http "$C_URL/server/health" "$C_PID" 180 "$C_LOG" || { C_UNAVAILABLE="it did not start (log: $C_LOG)"; return 1; }
-  directus_check
+  directus_check || return 1
+  directus_bench_user
 }
 
 # The many-to-many field post.tags through post_tags, recorded as Directus's data model does it (its API for
@@ -142,13 +145,52 @@ directus_check() {
   fi
 }
 
-directus_supports() {
-  case $1 in jwt_*) echo "n/a: no row rules configured in this peer"; return 1 ;; esac
+# The bench user for jwt_*: a role whose policy reads posts where author_id.user_id = $CURRENT_USER (the same
+# rule as Plinth's bench role), linked to author 1 in Directus's copy. Sets DIRECTUS_JWT_REASON when it fails.
+DIRECTUS_BENCH_EMAIL=bench-user@example.com
+DIRECTUS_BENCH_PASSWORD=bench-user-Passw0rd
+directus_bench_user() {
+  local auth=(-H "Authorization: Bearer $DIRECTUS_TOKEN" -H 'Content-Type: application/json') policy role user
+  DIRECTUS_JWT_REASON=""
+  policy=$(curl -fsS -X POST "$C_URL/policies" "${auth[@]}" -d '{"name":"bench","admin_access":false,"app_access":false}' \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["id"])') &&
+  curl -fsS -o /dev/null -X POST "$C_URL/permissions" "${auth[@]}" -d "{\"policy\":\"$policy\",\"collection\":\"post\",
+    \"action\":\"read\",\"fields\":[\"*\"],\"permissions\":{\"author_id\":{\"user_id\":{\"_eq\":\"\$CURRENT_USER\"}}}}" &&
+  role=$(curl -fsS -X POST "$C_URL/roles" "${auth[@]}" -d "{\"name\":\"bench\",\"policies\":[{\"policy\":\"$policy\"}]}" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["id"])') &&
+  user=$(curl -fsS -X POST "$C_URL/users" "${auth[@]}" -d "{\"email\":\"$DIRECTUS_BENCH_EMAIL\",
+    \"password\":\"$DIRECTUS_BENCH_PASSWORD\",\"role\":\"$role\"}" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["id"])') &&
+  sql -d "$DIRECTUS_DB" -c "UPDATE author SET user_id = NULL WHERE user_id IS NOT NULL" \
+    -c "UPDATE author SET user_id = '$user' WHERE id = bench_id('018f0000', 1)" >/dev/null ||
+  DIRECTUS_JWT_REASON="skipped: setting up the bench user's role failed"
+  [[ -z $DIRECTUS_JWT_REASON ]] || return 0
+  local token problem
+  token=$(directus_login) || { DIRECTUS_JWT_REASON="skipped: the bench user could not sign in"; return 0; }
+  if ! problem=$(check_row_rule "$token" "$C_URL/items/post?limit=20" \
+      "$C_URL/items/post?limit=20&filter%5Bauthor_id%5D%5B_neq%5D=018f0000-0000-7000-8000-000000000001"); then
+    DIRECTUS_JWT_REASON="skipped: $problem"; warn "directus: $DIRECTUS_JWT_REASON"
+  fi
 }
-directus_token() { C_TOKEN=$DIRECTUS_TOKEN; }
+
+directus_login() {
+  curl -fsS -X POST "$C_URL/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$DIRECTUS_BENCH_EMAIL\",\"password\":\"$DIRECTUS_BENCH_PASSWORD\"}" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["access_token"])'
+}
+
+directus_supports() {
+  case $1 in jwt_*) [[ -z $DIRECTUS_JWT_REASON ]] || { echo "$DIRECTUS_JWT_REASON"; return 1; } ;; esac
+}
+directus_token() {
+  case $1 in
+    jwt_*) C_TOKEN=$(directus_login) || { C_SKIP="the bench user could not sign in"; return 1; } ;;
+    *) C_TOKEN=$DIRECTUS_TOKEN ;;
+  esac
+}
 directus_stopped() { sql -d postgres -c "DROP DATABASE IF EXISTS $DIRECTUS_DB" >/dev/null || true; }
 directus_config() {
   json_obj command "node 22 directus start (directus 11.16.1)" \
     stack "Directus 11.16.1 (Express, Knex), Node $NODE22_VERSION, own database (copy of the loaded one)" \
-    notes "requests with the admin's static token (admin: no permission filters); post_tags has a surrogate bigserial id; DB_POOL__MAX=$POOL; LOG_LEVEL=warn; NODE_ENV=production; cache and rate limiter off (their defaults)"
+    notes "requests with the admin's static token (admin: no permission filters), jwt_* with the bench user's access token (a role whose policy reads posts where author_id.user_id = \$CURRENT_USER); post_tags has a surrogate bigserial id; DB_POOL__MAX=$POOL; LOG_LEVEL=warn; NODE_ENV=production; cache and rate limiter off (their defaults)"
 }

@@ -115,7 +115,7 @@ sql_value() { psql -X -qAt -v ON_ERROR_STOP=1 "$@"; }
 pg_cpu_ticks() { cpu_ticks_tree "$PG_POSTMASTER_PID"; }
 
 pg_settings_summary() {
-  sql_value -c "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings
+  sql_value -c "SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name) FROM pg_settings
     WHERE name IN ('shared_buffers','work_mem','max_connections','synchronous_commit','effective_cache_size',
                    'random_page_cost','jit','fsync')"
 }

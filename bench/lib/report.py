@@ -39,7 +39,8 @@ def load(path):
         elif kind == "scenario":
             s = out["scenarios"].setdefault(r["scenario"], {"description": DESCRIPTIONS.get(r["scenario"], ""),
                                                             "ceiling": None, "results": {}})
-            s["results"][r.pop("contender")] = {k: v for k, v in r.items() if k != "scenario"}
+            contender = r.pop("contender")
+            s["results"][contender] = {k: v for k, v in r.items() if k != "scenario"}
         elif kind == "ceiling":
             s = out["scenarios"].setdefault(r["scenario"], {"description": DESCRIPTIONS.get(r["scenario"], ""),
                                                             "ceiling": None, "results": {}})

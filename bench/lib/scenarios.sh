@@ -76,27 +76,43 @@ measure_scenario() {
     warn "$name $s: wrk printed no result"; cat "$out" >&2
     json='{"requests":0,"duration_us":1,"bytes":0,"errors":{"connect":0,"read":0,"write":0,"status":0,"timeout":0},"latency_us":{"mean":0,"p50":0,"p90":0,"p99":0,"max":0}}'
   fi
-  record scenario "$(python3 - "$json" "$name" "$s" "$(ticks_to_seconds $(( cpu_c1 - cpu_c0 )))" \
-      "$(ticks_to_seconds $(( cpu_p1 - cpu_p0 )))" "$rss" <<'PY'
+  # One python: append the record, print "<errors> <non-2xx> <summary>".
+  local summary e st
+  summary=$(python3 - "$json" "$name" "$s" "$(ticks_to_seconds $(( cpu_c1 - cpu_c0 )))" \
+      "$(ticks_to_seconds $(( cpu_p1 - cpu_p0 )))" "$rss" "$RESULTS" <<'PY'
 import json, sys
 w = json.loads(sys.argv[1])
-print(json.dumps({"contender": sys.argv[2], "scenario": sys.argv[3], "wrk": w,
-                  "rps": round(w["requests"] / (w["duration_us"] / 1e6), 1),
-                  "cpu_contender_s": float(sys.argv[4]), "cpu_postgres_s": float(sys.argv[5]),
-                  "rss_mb_max": int(sys.argv[6])}))
+rps = w["requests"] / (w["duration_us"] / 1e6)
+with open(sys.argv[7], "a") as f:
+    f.write(json.dumps({"kind": "scenario", "contender": sys.argv[2], "scenario": sys.argv[3], "wrk": w,
+                        "rps": round(rps, 1), "cpu_contender_s": float(sys.argv[4]),
+                        "cpu_postgres_s": float(sys.argv[5]), "rss_mb_max": int(sys.argv[6])}) + "\n")
+print(sum(w["errors"].values()), w["errors"]["status"], "%.0f req/s, p50 %.1f ms, p99 %.1f ms" % (
+    rps, w["latency_us"]["p50"] / 1000, w["latency_us"]["p99"] / 1000))
 PY
-)"
-  local e=$(python3 -c 'import json,sys; e=json.loads(sys.argv[1])["errors"]; print(sum(e.values()))' "$json")
-  local st=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["errors"]["status"])' "$json")
+)
+  read -r e st summary <<< "$summary"
   if (( e > 0 )); then
     warn "!!! $name $s: $st non-2xx responses and $(( e - st )) socket errors: the numbers are not valid"
     run_wrk "$s" check 1 1 1 "$WORK/check-$name-$s.out" || true
     bad=$(sed -n 's/^BENCH_BAD //p' "$WORK/check-$name-$s.out" | head -n 1 || true)
     if [[ -n $bad ]]; then warn "    a failing response: $bad"; fi
   fi
-  log "$name $s: $(python3 -c 'import json,sys; w=json.loads(sys.argv[1]); print("%.0f req/s, p50 %.1f ms, p99 %.1f ms" % (w["requests"]/(w["duration_us"]/1e6), w["latency_us"]["p50"]/1000, w["latency_us"]["p99"]/1000))' "$json")"
+  log "$name $s: $summary"
   if is_write "$s"; then reset_data "$C_DB"; fi
   return 0
+}
+
+# check_row_rule TOKEN ALL-URL OTHERS-URL: the signed-in bench user must see some posts (ALL-URL lists posts)
+# and none of another author's (OTHERS-URL lists posts not by author 1). Prints what is wrong, if anything.
+check_row_rule() {
+  local all others
+  all=$(curl -fsS "$2" -H "Authorization: Bearer $1" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["data"]))') \
+    || { echo "the bench user's list failed"; return 1; }
+  others=$(curl -fsS "$3" -H "Authorization: Bearer $1" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["data"]))') \
+    || { echo "the bench user's filtered list failed"; return 1; }
+  if (( all == 0 )); then echo "the bench user sees no post"; return 1; fi
+  if (( others > 0 )); then echo "the bench user sees posts of other authors: the row rule is not applied"; return 1; fi
 }
 
 # json_obj KEY VALUE ...: a JSON object; values that read as JSON objects, arrays, numbers or booleans stay so.

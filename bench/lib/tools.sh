@@ -143,7 +143,7 @@ print(json.dumps({
   "java": out("sh", "-c", "java -version 2>&1 | head -n 1"),
   "wrk": out("sh", "-c", "wrk -v 2>&1 | head -n 1"),
   "postgresql": "$(pg_version)", "postgresql_settings": """$(pg_settings_summary)""",
-  "commit": out("git", "rev-parse", "--short", "HEAD"),
+  "commit": out("git", "rev-parse", "--short", "HEAD"), "plinth_jar": "$PLINTH_JAR",
   "dirty": bool(out("git", "status", "--porcelain", "--untracked-files=no")),
   "wrk_threads": $THREADS, "wrk_connections": $CONNECTIONS, "duration_s": $DURATION, "warmup_s": $WARMUP,
   "pool": $POOL, "jvm_options": "$JVM_OPTS", "load_average_at_end": open("/proc/loadavg").read().split()[:3],

@@ -20,5 +20,8 @@ return function(h)
   function D.patch(id, c)
     return "PATCH", "/items/post/" .. id, h.obj({ { "title", c.title }, { "view_count", c.viewCount } })
   end
+  -- As the bench user: its role's permission (author_id.user_id = $CURRENT_USER) filters the rows.
+  D.jwt_get = D.get
+  function D.jwt_list() return "GET", "/items/post?sort=-published_at&limit=20" end
   return D
 end
