@@ -23,7 +23,7 @@ capture_plinth_sql() {
     plinth_token "$s" || continue
     offset=$(stat -c %s "$PG_LOG")
     run_wrk "$s" one 1 1 1 "$CEILING_DIR/$s.wrk.out" || true
-    sleep 0.3
+    sleep 0.2
     tail -c +"$(( offset + 1 ))" "$PG_LOG" > "$CEILING_DIR/$s.log"
     if ! python3 "$BENCH/lib/capture.py" "$s" "$CEILING_DIR/$s.log" "$CEILING_DIR" "${known[@]}" \
         > "$CEILING_DIR/$s.capture.out" 2>&1; then
@@ -65,7 +65,7 @@ run_ceiling() {
     fi
     out=$CEILING_DIR/$s.pgbench.out
     cpu0=$(pg_cpu_ticks)
-    "$PGBENCH" -n -M prepared -c "$POOL" -j "$THREADS" -T "$DURATION" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" \
+    "$PGBENCH" -n -M prepared -c "$POOL" -j "$THREADS" -T "$CEILING_SECONDS" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" \
       "${args[@]}" "$PG_DB" > "$out" 2>&1 || true
     cpu1=$(pg_cpu_ticks)
     record ceiling "$(python3 - "$out" "$s" "$(ticks_to_seconds $(( cpu1 - cpu0 )))" <<'PY'

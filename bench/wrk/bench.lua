@@ -166,7 +166,6 @@ function request()
   else
     headers["Content-Type"] = nil
   end
-  if os.getenv("BENCH_DEBUG") then io.stderr:write(method, " ", path, " ", tostring(body):sub(1,120), "\n") end
   return wrk.format(method, path, headers, body)
 end
 
