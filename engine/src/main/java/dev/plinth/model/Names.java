@@ -49,6 +49,29 @@ public final class Names {
     private Names() {
     }
 
+    /**
+     * The edit distance of two names (Levenshtein): the fewest characters to insert, delete or replace to turn one
+     * into the other. Names are short, so the plain two-row algorithm will do. Used to suggest the name a person meant.
+     */
+    public static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     /** {@code publishedAt} becomes {@code published_at}. */
     public static String snake(String camel) {
         return UPPER.matcher(camel).replaceAll("_$1").toLowerCase(Locale.ROOT);

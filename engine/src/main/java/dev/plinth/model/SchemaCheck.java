@@ -123,33 +123,13 @@ public final class SchemaCheck {
         int bestDistance = 3;
         for (Iterator<String> names = known.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            int distance = name.equalsIgnoreCase(unknown) ? 0 : distance(name, unknown);
+            int distance = name.equalsIgnoreCase(unknown) ? 0 : Names.editDistance(name, unknown);
             if (distance < bestDistance) {
                 best = name;
                 bestDistance = distance;
             }
         }
         return best == null ? "" : "; did you mean '" + best + "'?";
-    }
-
-    /** Edit distance: the fewest characters to insert, delete or replace to turn one name into the other. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** A JSON type as people say it: "a whole number", "true or false", "a list". */

@@ -1,5 +1,6 @@
 package dev.plinth.query.filter;
 
+import dev.plinth.model.Names;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,26 +27,11 @@ final class Suggestion {
         return Optional.ofNullable(best);
     }
 
-    /** The Levenshtein distance; names are short, so the plain two-row algorithm will do. */
+    /** The edit distance, or more than {@link #MAX_EDITS} at once when the lengths alone differ by more. */
     private static int distance(String a, String b) {
         if (Math.abs(a.length() - b.length()) > MAX_EDITS) {
             return MAX_EDITS + 1;
         }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Names.editDistance(a, b);
     }
 }
