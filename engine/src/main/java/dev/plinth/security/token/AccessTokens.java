@@ -36,6 +36,7 @@ public final class AccessTokens {
     private final MACVerifier verifier;
     private final Duration ttl;
     private final Clock clock;
+    private final VerifiedTokens verified;
 
     public AccessTokens(byte[] key, Duration ttl, Clock clock) {
         if (key.length < MIN_KEY_BYTES) {
@@ -49,6 +50,7 @@ public final class AccessTokens {
         }
         this.ttl = ttl;
         this.clock = clock;
+        this.verified = new VerifiedTokens(clock);
     }
 
     public Duration ttl() {
@@ -81,6 +83,11 @@ public final class AccessTokens {
         return ISSUER.equals(issuer);
     }
 
+    /** The identity of a token this instance has already verified and that has not expired since, or {@code null}. */
+    Identity recall(String token) {
+        return verified.recall(token);
+    }
+
     /**
      * The identity the token proves.
      *
@@ -109,12 +116,15 @@ public final class AccessTokens {
         if (expires == null || !expires.toInstant().plus(CLOCK_SKEW).isAfter(clock.instant())) {
             throw InvalidCredentialException.token("expired");
         }
+        Identity identity;
         try {
             UUID userId = UUID.fromString(String.valueOf(claims.getSubject()));
             List<String> roles = claims.getStringListClaim("roles");
-            return Identity.user(userId, claims.getStringClaim("email"), roles == null ? List.of() : roles);
+            identity = Identity.user(userId, claims.getStringClaim("email"), roles == null ? List.of() : roles);
         } catch (ParseException | IllegalArgumentException e) {
             throw InvalidCredentialException.token("claims");
         }
+        verified.remember(token, identity, expires.toInstant().plus(CLOCK_SKEW));
+        return identity;
     }
 }

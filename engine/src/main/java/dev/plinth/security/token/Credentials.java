@@ -55,6 +55,10 @@ public final class Credentials {
     }
 
     private Identity bearer(String token) {
+        Identity known = accessTokens.recall(token);
+        if (known != null) {
+            return known;
+        }
         String issuer;
         try {
             issuer = JWTParser.parse(token).getJWTClaimsSet().getIssuer();

@@ -58,6 +58,53 @@ class AccessTokensTest {
     }
 
     @Test
+    void aVerifiedTokenIsRecalledUntilItExpiresAndNoLonger() {
+        Instant[] now = {NOW};
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        AccessTokens memo = new AccessTokens(KEY, Duration.ofMinutes(15), clock);
+        String token = memo.issue(ANN);
+        assertThat(memo.recall(token)).isNull();
+
+        Identity identity = memo.verify(token);
+
+        assertThat(memo.recall(token)).isEqualTo(identity);
+        now[0] = NOW.plus(Duration.ofMinutes(15)).plus(AccessTokens.CLOCK_SKEW).minusSeconds(1);
+        assertThat(memo.recall(token)).isEqualTo(identity);
+        now[0] = NOW.plus(Duration.ofMinutes(15)).plus(AccessTokens.CLOCK_SKEW);
+        assertThat(memo.recall(token)).isNull();
+        assertRefused(() -> memo.verify(token), "expired");
+    }
+
+    @Test
+    void aChangedTokenIsNeverRecalledInPlaceOfTheVerifiedOne() {
+        String token = tokens.issue(ANN);
+        tokens.verify(token);
+        String[] parts = token.split("\\.");
+        String otherPayload = Base64URL.encode(new String(Base64URL.from(parts[1]).decode(), StandardCharsets.UTF_8)
+                .replace("editor", "admin")).toString();
+        String forged = parts[0] + "." + otherPayload + "." + parts[2];
+
+        assertThat(tokens.recall(forged)).isNull();
+        assertRefused(() -> tokens.verify(forged), "signature");
+        assertRefused(() -> tokens.verify(token + "x"), "signature");
+    }
+
+    @Test
     void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
         byte[] other = KEY.clone();
         other[0] = 'X';
