@@ -20,6 +20,9 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.JSONEntry;
+import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectSelectStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -93,9 +96,7 @@ final class RowJson {
 
     private Field<?> toMany(Member.ToMany member, Selection embedded, Table<?> alias) {
         Table<?> target = aliases.of(member.target());
-        var rows = select(object(embedded, target).as("j"), id(target).as("k"))
-                .from(target)
-                .where(linked(member, target, alias))
+        var rows = linked(member, target, alias, select(object(embedded, target).as("j"), id(target).as("k")))
                 .and(access.rows(member.target(), target))
                 .orderBy(id(target))
                 .limit(QueryLimits.MAX_EXPANDED_ROWS)
@@ -104,29 +105,49 @@ final class RowJson {
                 .from(rows));
     }
 
-    /** The ids of related rows, for a relation listed but not expanded. */
+    /**
+     * The ids of related rows, for a relation listed but not expanded. When the caller may see every row of the
+     * target, the ids of a many-to-many relation come from the junction table alone (its primary key index answers
+     * them; its foreign key guarantees the rows exist).
+     */
     private Field<?> ids(Member.ToMany member, Table<?> alias) {
         Table<?> target = aliases.of(member.target());
         Condition visible = access.rows(member.target(), target);
-        var rows = select(id(target).as("k"))
-                .from(target)
-                .where(linked(member, target, alias))
-                .and(visible)
-                .orderBy(id(target))
-                .limit(member.isManyToMany() ? QueryLimits.MAX_BATCH_SIZE : QueryLimits.MAX_EXPANDED_ROWS)
-                .asTable(aliases.name());
+        int limit = member.isManyToMany() ? QueryLimits.MAX_BATCH_SIZE : QueryLimits.MAX_EXPANDED_ROWS;
+        Table<?> rows;
+        if (member.isManyToMany() && visible == DSL.noCondition()) {
+            Table<?> link = aliases.of(member.junction());
+            Field<UUID> linked = uuid(link, SchemaNames.TARGET_ID);
+            rows = select(linked.as("k"))
+                    .from(link)
+                    .where(uuid(link, SchemaNames.SOURCE_ID).eq(id(alias)))
+                    .orderBy(linked)
+                    .limit(limit)
+                    .asTable(aliases.name());
+        } else {
+            rows = linked(member, target, alias, select(id(target).as("k")))
+                    .and(visible)
+                    .orderBy(id(target))
+                    .limit(limit)
+                    .asTable(aliases.name());
+        }
         return field(select(coalesce(jsonArrayAgg(rows.field("k")).orderBy(rows.field("k")), jsonArray())).from(rows));
     }
 
-    /** Rows of the relation's target linked to the row {@code alias}. */
-    private Condition linked(Member.ToMany member, Table<?> target, Table<?> alias) {
+    /**
+     * {@code select} from the rows of the relation's target linked to the row {@code alias}: through the junction
+     * table for a many-to-many relation (driven by its primary key index, the source id first), by the target's
+     * reference column otherwise.
+     */
+    private <R extends Record> SelectConditionStep<R> linked(Member.ToMany member, Table<?> target, Table<?> alias,
+                                                             SelectSelectStep<R> select) {
         if (member.isManyToMany()) {
             Table<?> link = aliases.of(member.junction());
-            return DSL.exists(DSL.selectOne().from(link)
-                    .where(uuid(link, SchemaNames.SOURCE_ID).eq(id(alias)))
-                    .and(uuid(link, SchemaNames.TARGET_ID).eq(id(target))));
+            return select.from(link)
+                    .join(target).on(id(target).eq(uuid(link, SchemaNames.TARGET_ID)))
+                    .where(uuid(link, SchemaNames.SOURCE_ID).eq(id(alias)));
         }
-        return uuid(target, member.column()).eq(id(alias));
+        return select.from(target).where(uuid(target, member.column()).eq(id(alias)));
     }
 
     /** The expression a sort key orders by: a column, or a column of a row reached through to-one relations. */
