@@ -2,6 +2,7 @@ package dev.plinth.query.read;
 
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.jsonArray;
 import static org.jooq.impl.DSL.jsonArrayAgg;
 import static org.jooq.impl.DSL.jsonEntry;
@@ -58,11 +59,15 @@ final class RowJson {
         return field(name(alias.getName(), SchemaNames.ID), SQLDataType.UUID);
     }
 
-    /** The JSON object of one row of {@code selection}'s entity, aliased {@code alias}. */
+    /**
+     * The JSON object of one row of {@code selection}'s entity, aliased {@code alias}. Its keys are the model's member
+     * names written into the SQL as literals: the statement's text depends only on the model, the selection and the
+     * caller's rules, and only values the request brings are bound.
+     */
     Field<?> object(Selection selection, Table<?> alias) {
         List<JSONEntry<?>> entries = new ArrayList<>();
         for (Member member : selection.members()) {
-            entries.add(jsonEntry(member.name(), value(selection, member, alias)));
+            entries.add(jsonEntry(inline(member.name()), value(selection, member, alias)));
         }
         if (entries.size() <= PAIRS_PER_OBJECT) {
             return DSL.jsonObject(entries);
@@ -99,7 +104,7 @@ final class RowJson {
         var rows = linked(member, target, alias, select(object(embedded, target).as("j"), id(target).as("k")))
                 .and(access.rows(member.target(), target))
                 .orderBy(id(target))
-                .limit(QueryLimits.MAX_EXPANDED_ROWS)
+                .limit(inline(QueryLimits.MAX_EXPANDED_ROWS))
                 .asTable(aliases.name());
         return field(select(coalesce(jsonArrayAgg(rows.field("j")).orderBy(rows.field("k")), jsonArray()))
                 .from(rows));
@@ -122,13 +127,13 @@ final class RowJson {
                     .from(link)
                     .where(uuid(link, SchemaNames.SOURCE_ID).eq(id(alias)))
                     .orderBy(linked)
-                    .limit(limit)
+                    .limit(inline(limit))
                     .asTable(aliases.name());
         } else {
             rows = linked(member, target, alias, select(id(target).as("k")))
                     .and(visible)
                     .orderBy(id(target))
-                    .limit(limit)
+                    .limit(inline(limit))
                     .asTable(aliases.name());
         }
         return field(select(coalesce(jsonArrayAgg(rows.field("k")).orderBy(rows.field("k")), jsonArray())).from(rows));
