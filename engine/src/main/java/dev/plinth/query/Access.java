@@ -23,6 +23,15 @@ public interface Access {
     /** Whether the member may be read (a denied member is left out of rows and refused in filters and sorts). */
     boolean canRead(Entity entity, Member member);
 
+    /**
+     * A key equal for two accesses whose read conditions ({@link #rows(Entity, Table)}) and readable members are the
+     * same, bind values included, so that a statement rendered for one serves the other; {@code null} when there is
+     * none (for instance when a rule reads the clock). Statements are rendered afresh for an access without a key.
+     */
+    default Object statementKey() {
+        return null;
+    }
+
     /** The values of {@code $user.*} and {@code $now} in the caller's filters. */
     default Variables variables() {
         return Variables.anonymous(OffsetDateTime.now(ZoneOffset.UTC));
@@ -71,6 +80,11 @@ public interface Access {
         @Override
         public boolean canRead(Entity entity, Member member) {
             return true;
+        }
+
+        @Override
+        public Object statementKey() {
+            return Access.class;
         }
     };
 }

@@ -24,12 +24,16 @@ import java.util.Set;
 final class Grants {
 
     private final Map<String, Map<Action, List<CompiledRule>>> byEntity = new HashMap<>();
+    private final boolean readsTheClock;
 
     Grants(List<CompiledRule> rules, Set<String> roles) {
+        boolean clock = false;
         for (CompiledRule rule : rules) {
             if (!roles.contains(rule.role())) {
                 continue;
             }
+            clock |= rule.where() != null && rule.where().readsTheClock()
+                    || rule.check() != null && rule.check().readsTheClock();
             Map<Action, List<CompiledRule>> byAction = byEntity.computeIfAbsent(rule.entity().name(),
                     name -> new EnumMap<>(Action.class));
             for (Action action : Action.values()) {
@@ -38,6 +42,12 @@ final class Grants {
                 }
             }
         }
+        this.readsTheClock = clock;
+    }
+
+    /** Whether a filter of these rules names {@code $now}, whose value is the time of each request. */
+    boolean readsTheClock() {
+        return readsTheClock;
     }
 
     /** The rules that allow {@code action} on the entity, in role and file order; empty when none does. */

@@ -10,6 +10,8 @@ import dev.plinth.query.filter.Variables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.Map;
 import java.util.function.Function;
 import org.jooq.Condition;
@@ -75,6 +77,21 @@ final class RoleAccess implements Access {
     @Override
     public Variables variables() {
         return variables;
+    }
+
+    /**
+     * The role set's grants and the caller's own variables: the rules' filters bind {@code $user.*}. None when a rule
+     * reads {@code $now}, whose value changes with every request.
+     */
+    @Override
+    public Object statementKey() {
+        if (grants.readsTheClock()) {
+            return null;
+        }
+        return new StatementKey(grants, variables.userId(), variables.email(), variables.roles());
+    }
+
+    private record StatementKey(Grants grants, UUID userId, String email, Set<String> roles) {
     }
 
     /**

@@ -20,4 +20,10 @@ record Unrestricted(Variables variables) implements Access {
     public boolean canRead(Entity entity, Member member) {
         return true;
     }
+
+    /** Every admin reads the same statements: no condition, every member. */
+    @Override
+    public Object statementKey() {
+        return Unrestricted.class;
+    }
 }

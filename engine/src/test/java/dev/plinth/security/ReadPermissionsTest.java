@@ -85,6 +85,20 @@ class ReadPermissionsTest {
     }
 
     @Test
+    void rowsReadThroughOneRenderedStatementFollowEachCallersOwnVariables() {
+        for (int round = 0; round < 2; round++) {
+            assertThat(blog.row(blog.user(ANN, "reader"), "comment", C2, null, null)).as("Ann's own").isPresent();
+            assertThat(blog.row(blog.user(BOB, "reader"), "comment", C2, null, null)).as("Ann's, unapproved").isEmpty();
+            assertThat(blog.row(blog.user(BOB, "reader"), "comment", C4, null, null)).as("Bob's own").isPresent();
+            assertThat(blog.row(blog.user(ANN, "reader"), "comment", C4, null, null)).as("Bob's, unapproved").isEmpty();
+            assertThat(blog.row(blog.anonymous(), "comment", C2, null, null)).isEmpty();
+            assertThat(blog.row(blog.admin(), "comment", C2, null, null)).isPresent();
+        }
+        assertThat(blog.user(ANN, "reader").statementKey()).isEqualTo(blog.user(ANN, "reader").statementKey())
+                .isNotEqualTo(blog.user(BOB, "reader").statementKey());
+    }
+
+    @Test
     void expansionsShowOnlyTheRelatedRowsTheCallerMaySee() {
         JsonNode onDraft = blog.row(blog.anonymous(), "comment", C3, null, "post").orElseThrow();
         assertThat(onDraft.get("post").isNull()).as("c3 is on a draft").isTrue();

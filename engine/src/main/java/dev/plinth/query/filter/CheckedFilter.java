@@ -33,6 +33,32 @@ public final class CheckedFilter {
         this.members = List.copyOf(members);
     }
 
+    /** Whether the filter names {@code $now}, so that it compiles to a different value at every moment. */
+    public boolean readsTheClock() {
+        return readsTheClock(expression);
+    }
+
+    private static boolean readsTheClock(Expression expression) {
+        if (expression instanceof Expression.And and) {
+            return and.operands().stream().anyMatch(CheckedFilter::readsTheClock);
+        }
+        if (expression instanceof Expression.Or or) {
+            return or.operands().stream().anyMatch(CheckedFilter::readsTheClock);
+        }
+        if (expression instanceof Expression.Not not) {
+            return readsTheClock(not.operand());
+        }
+        if (expression instanceof Expression.Comparison comparison) {
+            return isClock(comparison.value());
+        }
+        return expression instanceof Expression.In in && in.values().stream().anyMatch(CheckedFilter::isClock);
+    }
+
+    private static boolean isClock(Value value) {
+        return value instanceof Value.Variable variable
+                && FilterVariable.named(variable.name()).filter(FilterVariable.NOW::equals).isPresent();
+    }
+
     /** The entity whose rows the filter selects. */
     public Entity root() {
         return root;

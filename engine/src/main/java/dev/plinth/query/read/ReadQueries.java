@@ -26,6 +26,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSON;
 import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.ResultQuery;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -41,6 +43,7 @@ public final class ReadQueries {
 
     private final DSLContext db;
     private final CursorCodec cursors;
+    private final RenderedRows renderedRows = new RenderedRows();
 
     public ReadQueries(DSLContext db, CursorCodec cursors) {
         this.db = db;
@@ -128,16 +131,45 @@ public final class ReadQueries {
         }
     }
 
-    /** One row, or empty when there is no such row or the caller may not see it. */
+    /**
+     * One row, or empty when there is no such row or the caller may not see it. The statement is rendered once per
+     * entity, selection and access (see {@link RenderedRows}) and bound with the id after that.
+     */
     public Optional<RowResult> row(Entity entity, UUID id, Selection selection, Access access) {
+        Object accessKey = access.statementKey();
+        if (accessKey == null) {
+            return row(rowQuery(entity, DSL.val(id, SQLDataType.UUID), selection, access));
+        }
+        RenderedRows.Key key = new RenderedRows.Key(entity.name(), selection.signature(), accessKey);
+        RenderedRows.Rendered rendered = renderedRows.get(key);
+        if (rendered == null) {
+            ResultQuery<Record2<Object, Integer>> query =
+                    rowQuery(entity, DSL.param(RenderedRows.ROW_ID, id), selection, access);
+            renderedRows.put(key, db, query);
+            return row(query);
+        }
+        return row(db.resultQuery(rendered.sql(), rendered.bindings(id)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private ResultQuery<Record2<Object, Integer>> rowQuery(Entity entity, Field<UUID> id, Selection selection,
+                                                           Access access) {
         Aliases aliases = new Aliases();
         Table<?> root = aliases.of(entity);
         Field<Integer> version = field(DSL.name(root.getName(), "version"), SQLDataType.INTEGER);
-        return db.select(new RowJson(access, aliases).object(selection, root), version)
+        return db.select((Field<Object>) new RowJson(access, aliases).object(selection, root), version)
                 .from(root)
                 .where(RowJson.id(root).eq(id))
-                .and(access.rows(entity, root))
-                .fetchOptional(r -> new RowResult(r.get(0, JSON.class).data(), r.get(version)));
+                .and(access.rows(entity, root));
+    }
+
+    /** The row of a statement selecting its JSON and its version. */
+    private static Optional<RowResult> row(ResultQuery<?> query) {
+        return query.fetchOptional(r -> {
+            Object json = r.get(0);
+            return new RowResult(json instanceof JSON value ? value.data() : String.valueOf(json),
+                    r.get(1, Integer.class));
+        });
     }
 
     /** The JSON array of the rows with these ids, in the order of {@code ids}. */

@@ -233,6 +233,16 @@ class CheckerTest {
     }
 
     @Test
+    void aFilterReadsTheClockWhenAnyOfItsValuesIsNow() {
+        assertThat(Filters.check("publishedAt < $now", BlogModel.INDEX, BlogModel.post()).readsTheClock()).isTrue();
+        assertThat(Filters.check("title = 'a' or not (title = 'b' and publishedAt in ('2024-01-01T00:00:00Z', $now))",
+                BlogModel.INDEX, BlogModel.post()).readsTheClock()).isTrue();
+        assertThat(Filters.check("title = '$now' and publishedAt is null", BlogModel.INDEX, BlogModel.post())
+                .readsTheClock()).isFalse();
+        assertThat(Filters.check("author.id = $user.id", BlogModel.INDEX, BlogModel.post()).readsTheClock()).isFalse();
+    }
+
+    @Test
     void aCheckedFilterListsEveryMemberItNamesWithItsEntity() {
         CheckedFilter checked = Filters.check("title = 'a' or author.company.name = 'Acme' and not tags is null",
                 BlogModel.INDEX, BlogModel.post());
