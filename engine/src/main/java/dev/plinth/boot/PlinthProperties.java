@@ -2,6 +2,7 @@ package dev.plinth.boot;
 
 import dev.plinth.database.DatabaseSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -48,7 +49,8 @@ public class PlinthProperties {
     }
 
     DatabaseSettings databaseSettings() {
-        return new DatabaseSettings(db.url, db.user, db.password, dataDir, db.poolSize);
+        return new DatabaseSettings(db.url, db.user, db.password, dataDir, db.poolSize, db.connectionTimeout,
+                db.statementTimeout);
     }
 
     /** An external PostgreSQL; without a URL, the embedded one is used. */
@@ -59,6 +61,10 @@ public class PlinthProperties {
         private String password;
         /** Connections in the pool. */
         private int poolSize = DatabaseSettings.DEFAULT_POOL_SIZE;
+        /** The longest a request waits for a pooled connection (and to connect) before it is answered 503. */
+        private Duration connectionTimeout = DatabaseSettings.DEFAULT_CONNECTION_TIMEOUT;
+        /** The longest one SQL statement of a request may run before PostgreSQL cancels it. */
+        private Duration statementTimeout = DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT;
 
         public String getUrl() {
             return url;
@@ -90,6 +96,22 @@ public class PlinthProperties {
 
         public void setPoolSize(int poolSize) {
             this.poolSize = poolSize;
+        }
+
+        public Duration getConnectionTimeout() {
+            return connectionTimeout;
+        }
+
+        public void setConnectionTimeout(Duration connectionTimeout) {
+            this.connectionTimeout = connectionTimeout;
+        }
+
+        public Duration getStatementTimeout() {
+            return statementTimeout;
+        }
+
+        public void setStatementTimeout(Duration statementTimeout) {
+            this.statementTimeout = statementTimeout;
         }
     }
 }
