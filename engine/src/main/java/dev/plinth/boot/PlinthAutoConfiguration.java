@@ -81,6 +81,12 @@ public class PlinthAutoConfiguration {
                 properties.getModelCheckInterval());
     }
 
+    /** Readiness: the served model is loaded (the database's own health is Spring Boot's {@code db} indicator). */
+    @Bean
+    ModelHealthIndicator modelHealthIndicator(ActiveModel active) {
+        return new ModelHealthIndicator(active);
+    }
+
     @Bean(initMethod = "start", destroyMethod = "close")
     @ConditionalOnProperty("plinth.watch")
     ModelFolderWatcher modelFolderWatcher(ObjectProvider<ModelFolderSync> sync) throws IOException {

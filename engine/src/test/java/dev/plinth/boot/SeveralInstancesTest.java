@@ -3,10 +3,7 @@ package dev.plinth.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Model;
-import dev.plinth.model.ModelFolder;
 import dev.plinth.schema.ApplyResult;
 import dev.plinth.schema.SchemaEngine;
 import dev.plinth.testing.ModelFiles;
@@ -14,7 +11,6 @@ import dev.plinth.testing.PlinthInstance;
 import dev.plinth.testing.TestDatabase;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SeveralInstancesTest {
 
     private static final Duration SERVED_WITHIN = Duration.ofSeconds(2);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path model;
@@ -78,7 +73,7 @@ class SeveralInstancesTest {
 
     @Test
     void aFieldAppliedOnOneInstanceIsWritableOnTheOthersWithinTwoSeconds() throws Exception {
-        Model withNickname = withField("author", "nickname");
+        Model withNickname = ModelFiles.withStringField(model, "author", "nickname");
         try (Connection locker = DriverManager.getConnection(database.url()); Statement statement = locker.createStatement()) {
             locker.setAutoCommit(false);
             statement.execute("lock table post in access exclusive mode");
@@ -106,7 +101,7 @@ class SeveralInstancesTest {
 
     @Test
     void twoInstancesApplyingOneModelAtTheSameMomentApplyItOnce() throws Exception {
-        Model withTeaser = withField("post", "teaser");
+        Model withTeaser = ModelFiles.withStringField(model, "post", "teaser");
         long changeSets = modelChangeSets();
         int version = (int) count("select max(version) from plinth_model_version");
         CyclicBarrier together = new CyclicBarrier(2);
@@ -151,14 +146,5 @@ class SeveralInstancesTest {
     private HttpResponse<String> writeNickname(PlinthInstance instance) {
         return instance.post("/api/author", "{\"name\": \"Ann\", \"nickname\": \"Annie\"}",
                 "Authorization", "Bearer " + token);
-    }
-
-    /** The served model folder with a new optional string field, as a person would save it, read back. */
-    private Model withField(String entity, String field) throws Exception {
-        Path file = model.resolve("entities/" + entity + ".json");
-        ObjectNode json = (ObjectNode) JSON.readTree(Files.readString(file));
-        json.withArray("fields").addObject().put("name", field).put("type", "string").put("maxLength", 120);
-        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
-        return ModelFolder.load(model).model();
     }
 }
