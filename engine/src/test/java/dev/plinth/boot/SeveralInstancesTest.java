@@ -9,7 +9,6 @@ import dev.plinth.schema.SchemaEngine;
 import dev.plinth.testing.ModelFiles;
 import dev.plinth.testing.PlinthInstance;
 import dev.plinth.testing.TestDatabase;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
