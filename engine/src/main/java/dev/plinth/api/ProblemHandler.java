@@ -1,8 +1,11 @@
 package dev.plinth.api;
 
+import dev.plinth.query.DatabaseOutage;
 import dev.plinth.query.QueryException;
+import dev.plinth.security.web.OutageProblems;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +22,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Renders every error of the API as {@code application/problem+json} (RFC 9457): status, title, detail, a stable
- * {@code code}, and for validation the {@code errors} by field. Never a stack trace, SQL or class name.
+ * {@code code}, and for validation the {@code errors} by field. Never a stack trace, SQL or class name. A database
+ * that cannot serve the request (down, unreachable, every connection busy, too slow) is a 503 with
+ * {@code Retry-After}, not a 500: the caller may try again.
  */
 @RestControllerAdvice(assignableTypes = EntityController.class)
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -61,6 +66,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> failed(Exception e) {
+        Optional<DatabaseOutage> outage = DatabaseOutage.of(e);
+        if (outage.isPresent()) {
+            return OutageProblems.response(outage.get(), e);
+        }
         log.error("The API failed to answer a request", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Plinth could not answer this request; the server log has the details");

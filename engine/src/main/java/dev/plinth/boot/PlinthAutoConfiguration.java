@@ -74,9 +74,17 @@ public class PlinthAutoConfiguration {
         return new ModelFolderSync(properties.getModel(), engine, active);
     }
 
+    /** Follows models applied by other instances; closed with the context, after the web server has drained. */
     @Bean(initMethod = "start", destroyMethod = "close")
-    ModelChangeListener modelChangeListener(PlinthDatabase database, ActiveModel active) {
-        return new ModelChangeListener(database.connections(), active);
+    ModelChangeListener modelChangeListener(PlinthDatabase database, ActiveModel active, PlinthProperties properties) {
+        return new ModelChangeListener(database.connections(), active, properties.getDb().isListen(),
+                properties.getModelCheckInterval());
+    }
+
+    /** Readiness: the served model is loaded (the database's own health is Spring Boot's {@code db} indicator). */
+    @Bean
+    ModelHealthIndicator modelHealthIndicator(ActiveModel active) {
+        return new ModelHealthIndicator(active);
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")

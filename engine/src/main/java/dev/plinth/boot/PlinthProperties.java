@@ -2,6 +2,7 @@ package dev.plinth.boot;
 
 import dev.plinth.database.DatabaseSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,12 +12,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("plinth")
 public class PlinthProperties {
 
+    /** One cheap indexed {@code max()} a second: a lost notification still reaches every instance within a second. */
+    static final Duration DEFAULT_MODEL_CHECK_INTERVAL = Duration.ofSeconds(1);
+
     /** The model folder to serve; safe changes in it are applied on start. Without one, the applied model is served. */
     private Path model;
     /** Apply saved changes to the model folder while serving. */
     private boolean watch;
     /** Where the embedded PostgreSQL keeps its data when no database URL is given. */
     private Path dataDir = DatabaseSettings.DEFAULT_DATA_DIRECTORY;
+    /**
+     * How often each instance compares the newest applied model version with the one it serves: the fallback for
+     * a model change notification that was lost or that {@code plinth.db.listen=false} turned off.
+     */
+    private Duration modelCheckInterval = DEFAULT_MODEL_CHECK_INTERVAL;
     private final Db db = new Db();
 
     public Path getModel() {
@@ -43,12 +52,21 @@ public class PlinthProperties {
         this.dataDir = dataDir;
     }
 
+    public Duration getModelCheckInterval() {
+        return modelCheckInterval;
+    }
+
+    public void setModelCheckInterval(Duration modelCheckInterval) {
+        this.modelCheckInterval = modelCheckInterval;
+    }
+
     public Db getDb() {
         return db;
     }
 
     DatabaseSettings databaseSettings() {
-        return new DatabaseSettings(db.url, db.user, db.password, dataDir, db.poolSize);
+        return new DatabaseSettings(db.url, db.user, db.password, dataDir, db.poolSize, db.connectionTimeout,
+                db.statementTimeout);
     }
 
     /** An external PostgreSQL; without a URL, the embedded one is used. */
@@ -59,6 +77,15 @@ public class PlinthProperties {
         private String password;
         /** Connections in the pool. */
         private int poolSize = DatabaseSettings.DEFAULT_POOL_SIZE;
+        /** The longest a request waits for a pooled connection (and to connect) before it is answered 503. */
+        private Duration connectionTimeout = DatabaseSettings.DEFAULT_CONNECTION_TIMEOUT;
+        /** The longest one SQL statement of a request may run before PostgreSQL cancels it. */
+        private Duration statementTimeout = DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT;
+        /**
+         * Hear of models applied by other instances through LISTEN/NOTIFY. Turn it off where sessions are not kept
+         * (a pooler in transaction mode, such as PgBouncer); the periodic check still brings every instance up to date.
+         */
+        private boolean listen = true;
 
         public String getUrl() {
             return url;
@@ -90,6 +117,30 @@ public class PlinthProperties {
 
         public void setPoolSize(int poolSize) {
             this.poolSize = poolSize;
+        }
+
+        public Duration getConnectionTimeout() {
+            return connectionTimeout;
+        }
+
+        public void setConnectionTimeout(Duration connectionTimeout) {
+            this.connectionTimeout = connectionTimeout;
+        }
+
+        public Duration getStatementTimeout() {
+            return statementTimeout;
+        }
+
+        public void setStatementTimeout(Duration statementTimeout) {
+            this.statementTimeout = statementTimeout;
+        }
+
+        public boolean isListen() {
+            return listen;
+        }
+
+        public void setListen(boolean listen) {
+            this.listen = listen;
         }
     }
 }

@@ -15,8 +15,7 @@ record Invocation(Arguments args, Map<String, String> env, PrintStream out, Prin
                 first(args.option("db-url"), env.get("PLINTH_DB_URL")),
                 first(args.option("db-user"), env.get("PLINTH_DB_USER")),
                 first(args.option("db-password"), env.get("PLINTH_DB_PASSWORD")),
-                dataDir == null ? DatabaseSettings.DEFAULT_DATA_DIRECTORY : Path.of(dataDir),
-                DatabaseSettings.DEFAULT_POOL_SIZE);
+                dataDir == null ? DatabaseSettings.DEFAULT_DATA_DIRECTORY : Path.of(dataDir));
     }
 
     /** The model folder: the positional argument, or --model, or PLINTH_MODEL. */

@@ -22,7 +22,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts PostgreSQL keeping its data in {@code dataDirectory}, creating it on first use. */
+    /**
+     * Starts PostgreSQL keeping its data in {@code dataDirectory}, creating it on first use. It stops when closed,
+     * and only then: a shutdown hook of its own would stop it while the web server still drains the requests in
+     * flight (a killed process leaves it running, and the next start stops it).
+     */
     public static EmbeddedDatabase start(Path dataDirectory) throws IOException {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(directory);
@@ -31,6 +35,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory.toFile())
                 .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.plinth.schema.ConnectionSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -19,26 +20,52 @@ public final class PlinthDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PlinthDatabase.class);
     private static final String EMBEDDED_DATABASE = "postgres";
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&;][a-z]*password=)[^&;]*");
+    /** A pooled connection that does not answer a liveness check within this is given up on. */
+    private static final long MAX_VALIDATION_MILLIS = 2000;
+    /** How much longer than the statement timeout the driver waits on a silent server before giving up. */
+    private static final Duration SOCKET_MARGIN = Duration.ofSeconds(10);
 
     private final EmbeddedDatabase embedded;
     private final HikariDataSource pool;
     private final ConnectionSource connections;
     private final String description;
 
-    private PlinthDatabase(EmbeddedDatabase embedded, String url, String user, String password, int poolSize,
-                           String description) {
+    private PlinthDatabase(EmbeddedDatabase embedded, String url, String user, String password,
+                           DatabaseSettings settings, String description) {
         this.embedded = embedded;
         this.description = description;
+        this.pool = new HikariDataSource(poolConfig(url, user, password, settings));
+        this.connections = ConnectionSource.of(url, user, password);
+    }
+
+    /**
+     * The request pool, every wait bounded: for a free connection and to connect ({@code connectionTimeout}), for a
+     * statement (PostgreSQL's {@code statement_timeout}), and for a server that went silent mid-statement (the
+     * driver's {@code socketTimeout}, a little longer, so PostgreSQL's own cancel normally comes first). Settings in
+     * the URL win over these.
+     */
+    static HikariConfig poolConfig(String url, String user, String password, DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("plinth");
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(poolSize);
+        config.setMaximumPoolSize(settings.poolSize());
+        long connectionMillis = settings.connectionTimeout().toMillis();
+        config.setConnectionTimeout(connectionMillis);
+        config.setValidationTimeout(Math.min(connectionMillis, MAX_VALIDATION_MILLIS));
+        config.addDataSourceProperty("connectTimeout", seconds(settings.connectionTimeout()));
+        config.addDataSourceProperty("loginTimeout", seconds(settings.connectionTimeout()));
+        config.addDataSourceProperty("socketTimeout", seconds(settings.statementTimeout().plus(SOCKET_MARGIN)));
         // PostgreSQL writes timestamps into the API's JSON in the session's time zone: always UTC.
-        config.setConnectionInitSql("set time zone 'UTC'");
-        this.pool = new HikariDataSource(config);
-        this.connections = ConnectionSource.of(url, user, password);
+        config.setConnectionInitSql("set time zone 'UTC'; set statement_timeout = "
+                + settings.statementTimeout().toMillis());
+        return config;
+    }
+
+    /** The driver counts its timeouts in whole seconds; anything shorter than a second becomes one. */
+    private static String seconds(Duration duration) {
+        return Long.toString(Math.max(1, (duration.toMillis() + 999) / 1000));
     }
 
     /** Connects to the external PostgreSQL, or starts the embedded one. */
@@ -46,13 +73,12 @@ public final class PlinthDatabase implements AutoCloseable {
         if (!settings.embedded()) {
             String shown = withoutPassword(settings.url());
             log.info("Using PostgreSQL at {}", shown);
-            return new PlinthDatabase(null, settings.url(), settings.user(), settings.password(), settings.poolSize(),
-                    shown);
+            return new PlinthDatabase(null, settings.url(), settings.user(), settings.password(), settings, shown);
         }
         try {
             EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDirectory());
             String url = embedded.jdbcUrl(EMBEDDED_DATABASE);
-            return new PlinthDatabase(embedded, url, EmbeddedDatabase.USER, null, settings.poolSize(),
+            return new PlinthDatabase(embedded, url, EmbeddedDatabase.USER, null, settings,
                     "embedded PostgreSQL, data in " + settings.dataDirectory().toAbsolutePath().normalize());
         } catch (IOException e) {
             throw new UncheckedIOException("the embedded PostgreSQL could not start in "

@@ -1,6 +1,7 @@
 package dev.plinth.schema;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -30,6 +31,11 @@ public final class ActiveModel {
             model = current;
         }
         return model;
+    }
+
+    /** The served model as it is, without reading the database: empty until it is first read. */
+    public Optional<AppliedModel> loaded() {
+        return Optional.ofNullable(current);
     }
 
     /** Reads the newest applied version when it differs from the one served; tells the listeners. */

@@ -1,7 +1,11 @@
 package dev.plinth.testing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.model.Entity;
 import dev.plinth.model.Field;
+import dev.plinth.model.Model;
+import dev.plinth.model.ModelFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +103,8 @@ public final class ModelFiles {
             }
             """;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private ModelFiles() {
     }
 
@@ -149,6 +155,22 @@ public final class ModelFiles {
             throw new IllegalArgumentException("no field '" + field + "' after the first in\n" + text);
         }
         return result;
+    }
+
+    /**
+     * Adds an optional string field (at most 120 characters) to {@code entity}'s file in {@code folder}, as a person
+     * would save it, and returns the folder's model.
+     */
+    public static Model withStringField(Path folder, String entity, String field) {
+        Path file = folder.resolve("entities/" + entity + ".json");
+        try {
+            ObjectNode json = (ObjectNode) JSON.readTree(Files.readString(file));
+            json.withArray("fields").addObject().put("name", field).put("type", "string").put("maxLength", 120);
+            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ModelFolder.load(folder).model();
     }
 
     private static String insertIdBefore(String text, String indent, String line, String id) {

@@ -1,5 +1,6 @@
 package dev.plinth.admin.users;
 
+import dev.plinth.query.DatabaseOutage;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors of the users and keys pages, in the admin layout and in words: a 404 for a user or key that does not
- * exist, else a 500 page. Forms never reach the log: a password is only ever
- * hashed, and a key secret only stored as its hash, so no failure can carry one.
+ * exist, else a 500 page; a database that cannot serve the request is left to the engine's 503. Forms never reach
+ * the log: a password is only ever hashed, and a key secret only stored as its hash, so no failure can carry one.
  */
 @ControllerAdvice(basePackages = "dev.plinth.admin.users")
 class UsersErrors {
@@ -30,9 +31,10 @@ class UsersErrors {
         return page(response, HttpServletResponse.SC_NOT_FOUND, "Not found", "There is no such user or API key.");
     }
 
+    /** Spring's own refusals keep their status; a database outage goes on to the engine's 503. */
     @ExceptionHandler(RuntimeException.class)
     ModelAndView failed(RuntimeException e, HttpServletResponse response) {
-        if (e instanceof ErrorResponse) {
+        if (e instanceof ErrorResponse || DatabaseOutage.of(e).isPresent()) {
             throw e;
         }
         log.error("An admin users page failed", e);

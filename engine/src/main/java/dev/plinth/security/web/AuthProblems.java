@@ -1,6 +1,8 @@
 package dev.plinth.security.web;
 
+import dev.plinth.query.DatabaseOutage;
 import dev.plinth.security.token.InvalidCredentialException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -16,7 +18,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Renders the refusals of the {@code /auth} and {@code /admin/api} endpoints as {@code application/problem+json}
- * with a stable {@code code}. A refused credential never says why; nothing of a request body is repeated.
+ * with a stable {@code code}. A refused credential never says why; nothing of a request body is repeated. A database
+ * that cannot serve the request is a 503 ({@link OutageProblems}).
  */
 @RestControllerAdvice(assignableTypes = {AuthController.class, AdminUsersController.class, AdminKeysController.class})
 class AuthProblems extends ResponseEntityExceptionHandler {
@@ -45,6 +48,10 @@ class AuthProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> failed(Exception e) {
+        Optional<DatabaseOutage> outage = DatabaseOutage.of(e);
+        if (outage.isPresent()) {
+            return OutageProblems.response(outage.get(), e);
+        }
         log.error("An auth endpoint failed to answer a request", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Plinth could not answer this request; the server"
                 + " log has the details", new HttpHeaders());
