@@ -37,7 +37,9 @@ final class ServeCommand {
         }
         properties.addAll(args.springProperties());
         try {
-            new SpringApplication(application).run(properties.toArray(String[]::new));
+            SpringApplication app = new SpringApplication(application);
+            app.addListeners(new EarlyDatabaseStart());
+            app.run(properties.toArray(String[]::new));
             return Cli.SERVING;
         } catch (RuntimeException e) {
             // Spring Boot has already reported why the application did not start.

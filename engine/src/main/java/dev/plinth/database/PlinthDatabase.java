@@ -76,7 +76,10 @@ public final class PlinthDatabase implements AutoCloseable {
             return new PlinthDatabase(null, settings.url(), settings.user(), settings.password(), settings, shown);
         }
         try {
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDirectory());
+            EmbeddedDatabase embedded = EarlyEmbeddedDatabase.take(settings.dataDirectory());
+            if (embedded == null) {
+                embedded = EmbeddedDatabase.start(settings.dataDirectory());
+            }
             String url = embedded.jdbcUrl(EMBEDDED_DATABASE);
             return new PlinthDatabase(embedded, url, EmbeddedDatabase.USER, null, settings,
                     "embedded PostgreSQL, data in " + settings.dataDirectory().toAbsolutePath().normalize());
