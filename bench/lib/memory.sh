@@ -1,5 +1,10 @@
 # Cold start to the first successful API response, and the resident memory of Plinth started with the
-# README's own command (no JVM options): idle, and under the mixed load.
+# README's own command (its JVM options read from README.md): idle, and under the mixed load.
+
+# The JVM options of the README's start command.
+readme_jvm_options() {
+  sed -n 's|^\./mvnw -q package -DskipTests && java \(.*\)-jar admin-ui/target/plinth\.jar .*|\1|p' "$REPO/README.md"
+}
 
 # time_to_first_response URL PID LOG -> milliseconds since $STARTED_MS, polling every 50 ms
 time_to_first_response() {
@@ -15,14 +20,15 @@ time_to_first_response() {
 IDLE_SECONDS=${IDLE_SECONDS:-5}
 
 measure_memory_and_start() {
-  local port pid ms idle loaded r wrk_pid dir=$WORK/readme
+  local port pid ms idle loaded r wrk_pid dir=$WORK/readme jvm
+  jvm=$(readme_jvm_options)
   mkdir -p "$dir"
-  log "cold start with the embedded database: java -jar plinth.jar --model=... --data-dir=<fresh folder>"
+  log "cold start with the embedded database: java ${jvm}-jar plinth.jar --model=... --data-dir=<fresh folder>"
   port=$(free_port)
   STARTED_MS=$(now_ms)
   # From the folder it would run in, as a user would: env -C sets the working directory.
   start_bg "$dir/embedded.log" env -C "$dir" PLINTH_ADMIN_EMAIL="$ADMIN_EMAIL" \
-    PLINTH_ADMIN_PASSWORD="$ADMIN_PASSWORD" java -jar "$PLINTH_JAR" --model="$MODEL_DIR" \
+    PLINTH_ADMIN_PASSWORD="$ADMIN_PASSWORD" java $jvm -jar "$PLINTH_JAR" --model="$MODEL_DIR" \
     --data-dir="$dir/data" --server.port="$port"
   pid=$BG_PID
   if ms=$(time_to_first_response "http://127.0.0.1:$port/api/post?limit=1" "$pid" "$dir/embedded.log"); then
@@ -40,7 +46,7 @@ measure_memory_and_start() {
   port=$(free_port)
   STARTED_MS=$(now_ms)
   start_bg "$dir/external.log" env PLINTH_ADMIN_EMAIL="$ADMIN_EMAIL" PLINTH_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    java -jar "$PLINTH_JAR" --model="$MODEL_DIR" --db-url="$(DB_URL)" --db-user="$PG_USER" \
+    java $jvm -jar "$PLINTH_JAR" --model="$MODEL_DIR" --db-url="$(DB_URL)" --db-user="$PG_USER" \
     --db-password="$PG_PASSWORD" --server.port="$port"
   pid=$BG_PID
   if ! ms=$(time_to_first_response "http://127.0.0.1:$port/api/post?limit=1" "$pid" "$dir/external.log"); then
@@ -59,7 +65,7 @@ measure_memory_and_start() {
   reset_data
   log "external: first response after ${ms} ms; RSS idle ${idle} MB, under the mixed load ${loaded} MB"
   record start "$(json_obj contender plinth what "external database, loaded (README command)" ms "$ms")"
-  record memory "$(json_obj contender plinth command "java -jar admin-ui/target/plinth.jar --model=... --db-url=... (no JVM options)" idle_rss_mb "$idle" loaded_rss_mb "$loaded" load "mixed, ${DURATION}s")"
+  record memory "$(json_obj contender plinth command "java ${jvm}-jar admin-ui/target/plinth.jar --model=... --db-url=... (the README's JVM options)" idle_rss_mb "$idle" loaded_rss_mb "$loaded" load "mixed, ${DURATION}s")"
   stop_tracked "$pid"
   C_PID=""
 }
