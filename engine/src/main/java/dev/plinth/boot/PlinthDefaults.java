@@ -1,5 +1,6 @@
 package dev.plinth.boot;
 
+import dev.plinth.observe.RequestId;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -8,18 +9,22 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Plinth's defaults for Spring Boot, with the lowest precedence so any application property overrides them. Plinth
- * runs its own migrations, so Boot's Liquibase runner is off.
+ * runs its own migrations, so Boot's Liquibase runner is off. Text log lines show the request id.
  */
 class PlinthDefaults implements EnvironmentPostProcessor {
 
-    static final Map<String, Object> DEFAULTS = Map.of(
-            "spring.liquibase.enabled", "false",
-            "spring.jooq.sql-dialect", "postgres",
-            "logging.level.liquibase", "warn",
-            "logging.level.io.zonky", "warn",
-            "server.error.include-stacktrace", "never",
-            "server.error.include-message", "never",
-            "management.endpoints.web.exposure.include", "health,info,metrics");
+    /** {@code [id] } before the logger name while a request is served; nothing outside a request. */
+    static final String REQUEST_ID_PATTERN = "%replace([%X{" + RequestId.MDC_KEY + "}] ){'^\\[\\] $', ''}";
+
+    static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            Map.entry("spring.liquibase.enabled", "false"),
+            Map.entry("spring.jooq.sql-dialect", "postgres"),
+            Map.entry("logging.level.liquibase", "warn"),
+            Map.entry("logging.level.io.zonky", "warn"),
+            Map.entry("logging.pattern.correlation", REQUEST_ID_PATTERN),
+            Map.entry("server.error.include-stacktrace", "never"),
+            Map.entry("server.error.include-message", "never"),
+            Map.entry("management.endpoints.web.exposure.include", "health,info,metrics"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
