@@ -9,7 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Plinth's defaults for Spring Boot, with the lowest precedence so any application property overrides them. Plinth
- * runs its own migrations, so Boot's Liquibase runner is off. Text log lines show the request id.
+ * runs its own migrations, so Boot's Liquibase runner is off. The actuator serves health (with Kubernetes' liveness
+ * and readiness groups), info, metrics and the Prometheus scrape; text log lines show the request id.
  */
 class PlinthDefaults implements EnvironmentPostProcessor {
 
@@ -24,7 +25,10 @@ class PlinthDefaults implements EnvironmentPostProcessor {
             Map.entry("logging.pattern.correlation", REQUEST_ID_PATTERN),
             Map.entry("server.error.include-stacktrace", "never"),
             Map.entry("server.error.include-message", "never"),
-            Map.entry("management.endpoints.web.exposure.include", "health,info,metrics"));
+            Map.entry("management.endpoints.web.exposure.include", "health,info,metrics,prometheus"),
+            Map.entry("management.endpoint.health.probes.enabled", "true"),
+            // Latency buckets of the API's timer: enough for percentiles and SLOs, few enough per entity and action.
+            Map.entry("management.metrics.distribution.slo.plinth.api.requests", "10ms,50ms,100ms,250ms,500ms,1s,5s"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

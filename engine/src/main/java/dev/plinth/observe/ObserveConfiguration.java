@@ -1,13 +1,16 @@
 package dev.plinth.observe;
 
+import dev.plinth.schema.ActiveModel;
+import dev.plinth.schema.MigrationHistory;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import org.jooq.DSLContext;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The request id filter and the problem+json advice. */
+/** The request id filter, the problem+json advice, the model's info and its gauges. */
 @Configuration(proxyBeanMethods = false)
 public class ObserveConfiguration {
 
@@ -23,5 +26,15 @@ public class ObserveConfiguration {
     @Bean
     ProblemRequestIds problemRequestIds() {
         return new ProblemRequestIds();
+    }
+
+    @Bean
+    ModelInfo modelInfo(ActiveModel active) {
+        return new ModelInfo(active);
+    }
+
+    @Bean
+    ModelMetrics modelMetrics(ActiveModel active, DSLContext db) {
+        return new ModelMetrics(active, new MigrationHistory(db));
     }
 }

@@ -10,8 +10,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The directions imports may point in, as DESIGN.md states them: the faces ({@code api}, {@code cli}) over
- * {@code security} over {@code query} over {@code schema} over {@code model}; {@code observe} (request ids) serves
- * the faces and security; {@code boot} wires them and nothing depends on it.
+ * {@code security} over {@code query} over {@code schema} over {@code model}; {@code observe} (request ids, the
+ * model's info and gauges) serves the faces and security and reads the schema; {@code boot} wires them and nothing
+ * depends on it.
  */
 @AnalyzeClasses(packages = "dev.plinth", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
