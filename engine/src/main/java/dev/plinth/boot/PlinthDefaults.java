@@ -10,9 +10,13 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Plinth's defaults for Spring Boot, with the lowest precedence so any application property overrides them. Plinth
  * runs its own migrations, so Boot's Liquibase runner is off. The actuator serves health (with Kubernetes' liveness
- * and readiness groups), info, metrics and the Prometheus scrape; text log lines show the request id.
+ * and readiness groups), info, metrics and the Prometheus scrape; text log lines show the request id; and
+ * {@code PLINTH_LOG_FORMAT} switches the console to JSON lines.
  */
 class PlinthDefaults implements EnvironmentPostProcessor {
+
+    /** The property naming the log format, {@code PLINTH_LOG_FORMAT} in the environment. */
+    static final String LOG_FORMAT = "plinth.log-format";
 
     /** {@code [id] } before the logger name while a request is served; nothing outside a request. */
     static final String REQUEST_ID_PATTERN = "%replace([%X{" + RequestId.MDC_KEY + "}] ){'^\\[\\] $', ''}";
@@ -34,6 +38,18 @@ class PlinthDefaults implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         quietJooq();
         environment.getPropertySources().addLast(new MapPropertySource("plinthDefaults", DEFAULTS));
+        String format = environment.getProperty(LOG_FORMAT);
+        if (format != null && !format.isBlank()) {
+            environment.getPropertySources().addLast(new MapPropertySource("plinthLogFormat",
+                    logFormat(LogFormat.of(format))));
+        }
+    }
+
+    /** Spring Boot's settings for a log format: structured JSON lines on the console, and no banner among them. */
+    static Map<String, Object> logFormat(LogFormat format) {
+        return format.structuredFormat() == null ? Map.of()
+                : Map.of("logging.structured.format.console", format.structuredFormat(),
+                        "spring.main.banner-mode", "off");
     }
 
     /** jOOQ prints a logo and tips on first use unless told not to. */

@@ -17,6 +17,11 @@ public class PlinthProperties {
     private boolean watch;
     /** Where the embedded PostgreSQL keeps its data when no database URL is given. */
     private Path dataDir = DatabaseSettings.DEFAULT_DATA_DIRECTORY;
+    /**
+     * The console log's format: {@code text}, or JSON lines ({@code json}, the same as {@code ecs}; {@code logstash};
+     * {@code gelf}). Read by {@link PlinthDefaults} before logging starts.
+     */
+    private LogFormat logFormat = LogFormat.TEXT;
     private final Db db = new Db();
 
     public Path getModel() {
@@ -41,6 +46,14 @@ public class PlinthProperties {
 
     public void setDataDir(Path dataDir) {
         this.dataDir = dataDir;
+    }
+
+    public LogFormat getLogFormat() {
+        return logFormat;
+    }
+
+    public void setLogFormat(LogFormat logFormat) {
+        this.logFormat = logFormat;
     }
 
     public Db getDb() {

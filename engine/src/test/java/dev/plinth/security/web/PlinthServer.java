@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plinth.testing.ModelFiles;
 import dev.plinth.testing.TestDatabase;
+import dev.plinth.testing.TextLogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -169,8 +170,13 @@ public final class PlinthServer implements AutoCloseable {
         return "Bearer " + token;
     }
 
+    /** Stops the application; when it wrote JSON logs, later tests get text lines again. */
     @Override
     public void close() {
+        boolean structuredLogs = context.getEnvironment().containsProperty("logging.structured.format.console");
         context.close();
+        if (structuredLogs) {
+            TextLogs.restore();
+        }
     }
 }
