@@ -89,6 +89,10 @@ public final class PlinthServer implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
     public HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         for (int i = 0; i < headers.length; i += 2) {
