@@ -61,6 +61,11 @@ public final class PlinthServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return start(model, sources, env, args);
+    }
+
+    /** Starts the application serving the model folder {@code model} instead of the test blog. */
+    public static PlinthServer start(Path model, List<Class<?>> sources, Map<String, Object> env, String... args) {
         TestDatabase database = TestDatabase.create();
         List<Class<?>> all = new ArrayList<>(List.of(SecurityTestApp.class));
         all.addAll(sources);
