@@ -7,13 +7,16 @@ import dev.plinth.schema.ActiveModel;
 import dev.plinth.schema.SchemaEngine;
 import dev.plinth.schema.Secrets;
 import dev.plinth.security.identity.AccessPolicy;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.jooq.DSLContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
-/** The API's beans: the per-model stages, the controllers and the problem renderer. */
+/** The API's beans: the per-model stages, the controllers, the problem renderer and the API's metrics. */
 @Configuration(proxyBeanMethods = false)
 public class ApiConfiguration {
 
@@ -57,6 +60,15 @@ public class ApiConfiguration {
     @Bean
     ProblemHandler problemHandler() {
         return new ProblemHandler();
+    }
+
+    /** After the request id filter, before the security filters, whose refusals it counts. */
+    @Bean
+    FilterRegistrationBean<ApiMetrics> apiMetrics(ApiModel model, MeterRegistry registry) {
+        FilterRegistrationBean<ApiMetrics> registration = new FilterRegistrationBean<>(new ApiMetrics(model, registry));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
     }
 
     @Bean

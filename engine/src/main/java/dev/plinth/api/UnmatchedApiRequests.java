@@ -1,10 +1,12 @@
 package dev.plinth.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plinth.observe.RequestId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.HandlerMethod;
@@ -45,6 +47,9 @@ final class UnmatchedApiRequests implements HandlerExceptionResolver, Ordered {
         }
         response.setStatus(problem.getStatusCode().value());
         problem.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        if (problem.getBody() instanceof ProblemDetail detail) {
+            RequestId.addTo(detail);
+        }
         try {
             json.writeValue(response.getOutputStream(), problem.getBody());
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.plinth.boot;
 
 import dev.plinth.api.ApiConfiguration;
 import dev.plinth.database.PlinthDatabase;
+import dev.plinth.observe.ObserveConfiguration;
 import dev.plinth.schema.ActiveModel;
 import dev.plinth.schema.ModelChangeListener;
 import dev.plinth.schema.SchemaEngine;
@@ -29,14 +30,15 @@ import org.jooq.impl.DSL;
 
 /**
  * Wires the engine: the database (embedded or external), the schema engine, the served model and, when a model
- * folder is given, its sync on start and its watcher; the API and its security. Runs before Spring Boot's security
- * auto-configuration, so Plinth's filter chains replace Boot's default one.
+ * folder is given, its sync on start and its watcher; the API, its security and what operators observe (request
+ * ids, info, metrics). Runs before Spring Boot's security auto-configuration, so Plinth's filter chains replace Boot's
+ * default one.
  */
 @AutoConfiguration(before = {DataSourceAutoConfiguration.class, LiquibaseAutoConfiguration.class,
         JooqAutoConfiguration.class, SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
         OAuth2ClientWebSecurityAutoConfiguration.class})
 @EnableConfigurationProperties(PlinthProperties.class)
-@Import({ApiConfiguration.class, WebSecurityConfiguration.class})
+@Import({ApiConfiguration.class, WebSecurityConfiguration.class, ObserveConfiguration.class})
 public class PlinthAutoConfiguration {
 
     @Bean

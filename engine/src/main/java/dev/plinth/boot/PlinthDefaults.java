@@ -1,5 +1,6 @@
 package dev.plinth.boot;
 
+import dev.plinth.observe.RequestId;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -8,26 +9,37 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Plinth's defaults for Spring Boot, with the lowest precedence so any application property overrides them. Plinth
- * runs its own migrations, so Boot's Liquibase runner is off. {@code /actuator/health/liveness} says the process
- * works; {@code /actuator/health/readiness} adds the database and the served model, so a load balancer sends no
- * requests to an instance that cannot answer them. On shutdown the web server stops taking requests and lets those
- * in flight finish, for at most {@value #SHUTDOWN_PHASE_TIMEOUT}, before the database closes.
+ * runs its own migrations, so Boot's Liquibase runner is off. The actuator serves health, info, metrics and the
+ * Prometheus scrape; {@code /actuator/health/liveness} says the process works; {@code /actuator/health/readiness}
+ * adds the database and the served model, so a load balancer sends no requests to an instance that cannot answer
+ * them. Text log lines show the request id, and {@code PLINTH_LOG_FORMAT} switches the console to JSON lines. On
+ * shutdown the web server stops taking requests and lets those in flight finish, for at most
+ * {@value #SHUTDOWN_PHASE_TIMEOUT}, before the database closes.
  */
 class PlinthDefaults implements EnvironmentPostProcessor {
 
     /** Within Kubernetes' default 30 s grace period, with room for the database to close after the drain. */
     static final String SHUTDOWN_PHASE_TIMEOUT = "20s";
 
+    /** The property naming the log format, {@code PLINTH_LOG_FORMAT} in the environment. */
+    static final String LOG_FORMAT = "plinth.log-format";
+
+    /** {@code [id] } before the logger name while a request is served; nothing outside a request. */
+    static final String REQUEST_ID_PATTERN = "%replace([%X{" + RequestId.MDC_KEY + "}] ){'^\\[\\] $', ''}";
+
     static final Map<String, Object> DEFAULTS = Map.ofEntries(
             Map.entry("spring.liquibase.enabled", "false"),
             Map.entry("spring.jooq.sql-dialect", "postgres"),
             Map.entry("logging.level.liquibase", "warn"),
             Map.entry("logging.level.io.zonky", "warn"),
+            Map.entry("logging.pattern.correlation", REQUEST_ID_PATTERN),
             Map.entry("server.error.include-stacktrace", "never"),
             Map.entry("server.error.include-message", "never"),
-            Map.entry("management.endpoints.web.exposure.include", "health,info,metrics"),
+            Map.entry("management.endpoints.web.exposure.include", "health,info,metrics,prometheus"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
             Map.entry("management.endpoint.health.group.readiness.include", "readinessState,db,model"),
+            // Latency buckets of the API's timer: enough for percentiles and SLOs, few enough per entity and action.
+            Map.entry("management.metrics.distribution.slo.plinth.api.requests", "10ms,50ms,100ms,250ms,500ms,1s,5s"),
             Map.entry("server.shutdown", "graceful"),
             Map.entry("spring.lifecycle.timeout-per-shutdown-phase", SHUTDOWN_PHASE_TIMEOUT));
 
@@ -35,6 +47,18 @@ class PlinthDefaults implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         quietJooq();
         environment.getPropertySources().addLast(new MapPropertySource("plinthDefaults", DEFAULTS));
+        String format = environment.getProperty(LOG_FORMAT);
+        if (format != null && !format.isBlank()) {
+            environment.getPropertySources().addLast(new MapPropertySource("plinthLogFormat",
+                    logFormat(LogFormat.of(format))));
+        }
+    }
+
+    /** Spring Boot's settings for a log format: structured JSON lines on the console, and no banner among them. */
+    static Map<String, Object> logFormat(LogFormat format) {
+        return format.structuredFormat() == null ? Map.of()
+                : Map.of("logging.structured.format.console", format.structuredFormat(),
+                        "spring.main.banner-mode", "off");
     }
 
     /** jOOQ prints a logo and tips on first use unless told not to. */

@@ -26,6 +26,11 @@ public class PlinthProperties {
      * a model change notification that was lost or that {@code plinth.db.listen=false} turned off.
      */
     private Duration modelCheckInterval = DEFAULT_MODEL_CHECK_INTERVAL;
+    /**
+     * The console log's format: {@code text}, or JSON lines ({@code json}, the same as {@code ecs}; {@code logstash};
+     * {@code gelf}). Read by {@link PlinthDefaults} before logging starts.
+     */
+    private LogFormat logFormat = LogFormat.TEXT;
     private final Db db = new Db();
 
     public Path getModel() {
@@ -58,6 +63,14 @@ public class PlinthProperties {
 
     public void setModelCheckInterval(Duration modelCheckInterval) {
         this.modelCheckInterval = modelCheckInterval;
+    }
+
+    public LogFormat getLogFormat() {
+        return logFormat;
+    }
+
+    public void setLogFormat(LogFormat logFormat) {
+        this.logFormat = logFormat;
     }
 
     public Db getDb() {

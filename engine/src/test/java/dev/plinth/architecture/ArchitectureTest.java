@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The directions imports may point in, as DESIGN.md states them: the faces ({@code api}, {@code cli}) over
- * {@code security} over {@code query} over {@code schema} over {@code model}; {@code boot} wires them and nothing
+ * {@code security} over {@code query} over {@code schema} over {@code model}; {@code observe} (request ids, the
+ * model's info and gauges) serves the faces and security and reads the schema; {@code boot} wires them and nothing
  * depends on it.
  */
 @AnalyzeClasses(packages = "dev.plinth", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -27,6 +28,7 @@ class ArchitectureTest {
             .layer("Api").definedBy("dev.plinth.api..")
             .layer("Cli").definedBy("dev.plinth.cli..")
             .layer("Database").definedBy("dev.plinth.database..")
+            .layer("Observe").definedBy("dev.plinth.observe..")
             .layer("Boot").definedBy("dev.plinth.boot..")
             .whereLayer("Boot").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
@@ -34,7 +36,9 @@ class ArchitectureTest {
             .whereLayer("Security").mayOnlyBeAccessedByLayers("Api", "Cli", "Boot")
             .whereLayer("Query").mayOnlyBeAccessedByLayers("Security", "Api", "Cli", "Boot")
             .whereLayer("Database").mayOnlyBeAccessedByLayers("Cli", "Boot")
-            .whereLayer("Schema").mayOnlyBeAccessedByLayers("Query", "Security", "Api", "Cli", "Database", "Boot");
+            .whereLayer("Observe").mayOnlyBeAccessedByLayers("Security", "Api", "Boot")
+            .whereLayer("Schema").mayOnlyBeAccessedByLayers("Query", "Security", "Api", "Cli", "Database", "Observe",
+                    "Boot");
 
     @ArchTest
     static final ArchRule modelKnowsNoSqlAndNoHttp = noClasses().that().resideInAPackage("dev.plinth.model..")

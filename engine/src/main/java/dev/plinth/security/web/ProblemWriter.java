@@ -2,6 +2,7 @@ package dev.plinth.security.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plinth.observe.RequestId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import org.springframework.security.web.csrf.CsrfException;
  * Writes the refusals of the security filters, before any controller runs, as {@code application/problem+json}
  * with a stable {@code code}: 401 {@code auth.required} (with {@code WWW-Authenticate}) when credentials are needed,
  * 403 {@code auth.forbidden} when the caller's roles do not allow the request, 403 {@code auth.csrf} when a change
- * made with the session cookie lacks the CSRF token.
+ * made with the session cookie lacks the CSRF token. Each carries the request's {@code requestId}, as every
+ * problem+json of Plinth does.
  */
 final class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -56,6 +58,10 @@ final class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandl
         problem.put("status", status.value());
         problem.put("detail", detail);
         problem.put("code", code);
+        String requestId = RequestId.current();
+        if (requestId != null) {
+            problem.put(RequestId.PROBLEM_PROPERTY, requestId);
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

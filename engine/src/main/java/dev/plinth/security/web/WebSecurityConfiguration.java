@@ -42,8 +42,8 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  *   session cookie: the token is in the {@code XSRF-TOKEN} cookie and goes back in the {@code X-XSRF-TOKEN} header;
  *   requests without a session, requests with a bearer token or API key, and the sign-in endpoints that take their
  *   credential in the body are exempt. {@code /admin/api/**} needs the admin role.</li>
- *   <li>Everything else: the health and info probes, the API documentation page and error pages are open; the rest
- *   needs the admin role (deny by default).</li>
+ *   <li>Everything else: the health and info probes, the Prometheus scrape endpoint, the API documentation page and
+ *   error pages are open; the rest needs the admin role (deny by default).</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
@@ -55,8 +55,13 @@ public class WebSecurityConfiguration {
     /** Endpoints that take their credential in the body and read no cookie, so a forged request gains nothing. */
     static final String[] BODY_CREDENTIAL_PATHS = {"/auth/login", "/auth/session", "/auth/refresh", "/auth/signup",
         "/auth/logout"};
+    /**
+     * Open to anyone. {@code /actuator/prometheus} too, because scrapers carry no token: it tells request counts and
+     * timings by entity, never data, and deployments keep {@code /actuator} off their public routes
+     * (docs/deploying.md). Browsing meters one by one at {@code /actuator/metrics} needs the admin role.
+     */
     static final String[] OPEN_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
-        "/plinth-api-docs/**", "/webjars/**", "/error", "/favicon.ico"};
+        "/actuator/prometheus", "/plinth-api-docs/**", "/webjars/**", "/error", "/favicon.ico"};
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final ProblemWriter PROBLEMS = new ProblemWriter();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plinth.testing.ModelFiles;
 import dev.plinth.testing.TestDatabase;
+import dev.plinth.testing.TextLogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -28,11 +29,11 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * over HTTP. The first admin is {@value #ADMIN_EMAIL} with {@value #ADMIN_PASSWORD}, given as
  * {@code PLINTH_ADMIN_EMAIL} and {@code PLINTH_ADMIN_PASSWORD}.
  */
-final class PlinthServer implements AutoCloseable {
+public final class PlinthServer implements AutoCloseable {
 
-    static final String ADMIN_EMAIL = "root@example.com";
-    static final String ADMIN_PASSWORD = "correct-horse-battery";
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final String ADMIN_EMAIL = "root@example.com";
+    public static final String ADMIN_PASSWORD = "correct-horse-battery";
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConfigurableApplicationContext context;
     private final TestDatabase database;
@@ -48,18 +49,23 @@ final class PlinthServer implements AutoCloseable {
     }
 
     /** Starts the application; {@code sources} add configuration (an access policy, say), {@code args} properties. */
-    static PlinthServer start(List<Class<?>> sources, String... args) {
+    public static PlinthServer start(List<Class<?>> sources, String... args) {
         return start(sources, Map.of("PLINTH_ADMIN_EMAIL", ADMIN_EMAIL, "PLINTH_ADMIN_PASSWORD", ADMIN_PASSWORD), args);
     }
 
     /** Starts the application with {@code env} as environment variables (read as Spring reads the real ones). */
-    static PlinthServer start(List<Class<?>> sources, Map<String, Object> env, String... args) {
+    public static PlinthServer start(List<Class<?>> sources, Map<String, Object> env, String... args) {
         Path model;
         try {
             model = ModelFiles.blog(Files.createTempDirectory("plinth-security-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return start(model, sources, env, args);
+    }
+
+    /** Starts the application serving the model folder {@code model} instead of the test blog. */
+    public static PlinthServer start(Path model, List<Class<?>> sources, Map<String, Object> env, String... args) {
         TestDatabase database = TestDatabase.create();
         List<Class<?>> all = new ArrayList<>(List.of(SecurityTestApp.class));
         all.addAll(sources);
@@ -72,23 +78,27 @@ final class PlinthServer implements AutoCloseable {
         return new PlinthServer(context, database, model);
     }
 
-    String base() {
+    public String base() {
         return base;
     }
 
-    Path model() {
+    public Path model() {
         return model;
     }
 
-    TestDatabase database() {
+    public TestDatabase database() {
         return database;
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
-    HttpRequest.Builder request(String path, String... headers) {
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    public HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
@@ -96,29 +106,29 @@ final class PlinthServer implements AutoCloseable {
         return builder;
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         return send(request(path, headers).GET().build());
     }
 
-    HttpResponse<String> delete(String path, String... headers) {
+    public HttpResponse<String> delete(String path, String... headers) {
         return send(request(path, headers).DELETE().build());
     }
 
-    HttpResponse<String> post(String path, String json, String... headers) {
+    public HttpResponse<String> post(String path, String json, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    HttpResponse<String> patch(String path, String json, String... headers) {
+    public HttpResponse<String> patch(String path, String json, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         return send(http, request);
     }
 
-    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -130,12 +140,12 @@ final class PlinthServer implements AutoCloseable {
     }
 
     /** A client that keeps cookies, like a browser. */
-    static HttpClient browser(HttpClient.Redirect redirects) {
+    public static HttpClient browser(HttpClient.Redirect redirects) {
         return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(redirects).build();
     }
 
     /** Signs in with a password and returns the token response. */
-    JsonNode login(String email, String password) {
+    public JsonNode login(String email, String password) {
         HttpResponse<String> response = post("/auth/login", json("email", email, "password", password));
         if (response.statusCode() != 200) {
             throw new AssertionError("sign-in failed: " + response.statusCode() + " " + response.body());
@@ -144,11 +154,11 @@ final class PlinthServer implements AutoCloseable {
     }
 
     /** An access token of the first admin. */
-    String adminToken() {
+    public String adminToken() {
         return login(ADMIN_EMAIL, ADMIN_PASSWORD).path("accessToken").asText();
     }
 
-    static JsonNode read(HttpResponse<String> response) {
+    public static JsonNode read(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
@@ -157,7 +167,7 @@ final class PlinthServer implements AutoCloseable {
     }
 
     /** A JSON object of name-value pairs (strings). */
-    static String json(String... pairs) {
+    public static String json(String... pairs) {
         var node = JSON.createObjectNode();
         for (int i = 0; i < pairs.length; i += 2) {
             node.put(pairs[i], pairs[i + 1]);
@@ -165,12 +175,17 @@ final class PlinthServer implements AutoCloseable {
         return node.toString();
     }
 
-    static String bearer(String token) {
+    public static String bearer(String token) {
         return "Bearer " + token;
     }
 
+    /** Stops the application; when it wrote JSON logs, later tests get text lines again. */
     @Override
     public void close() {
+        boolean structuredLogs = context.getEnvironment().containsProperty("logging.structured.format.console");
         context.close();
+        if (structuredLogs) {
+            TextLogs.restore();
+        }
     }
 }
