@@ -35,11 +35,21 @@ final class ApiMetrics extends OncePerRequestFilter {
         this.registry = registry;
     }
 
+    /** Whether this filter times the request: one to an entity's path, not the API's documentation. */
+    static boolean times(HttpServletRequest request) {
+        String[] segments = segments(request);
+        return segments.length > 0 && !isDocumentation(segments);
+    }
+
+    private static String[] segments(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(PREFIX) ? path.substring(PREFIX.length()).split("/", -1) : new String[0];
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String[] segments = path.startsWith(PREFIX) ? path.substring(PREFIX.length()).split("/", -1) : new String[0];
+        String[] segments = segments(request);
         if (segments.length == 0 || isDocumentation(segments)) {
             chain.doFilter(request, response);
             return;

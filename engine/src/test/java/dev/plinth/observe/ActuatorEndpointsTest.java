@@ -66,6 +66,21 @@ class ActuatorEndpointsTest {
     }
 
     @Test
+    void theApiIsTimedOnceAndEveryOtherPathBySpringBoot() {
+        server.get("/api/author", "Authorization", admin);
+        server.get("/api/openapi.json", "Authorization", admin);
+        server.get("/actuator/health");
+
+        String body = server.get("/actuator/prometheus").body();
+
+        assertThat(body).contains("http_server_requests_seconds_count{").contains("uri=\"/actuator/health\"")
+                .contains("uri=\"/api/openapi.json\"");
+        assertThat(body.lines().filter(line -> line.startsWith("http_server_requests_seconds_count{")))
+                .as("the entity paths are plinth_api_requests only")
+                .noneMatch(line -> line.contains("uri=\"/api/{entity}"));
+    }
+
+    @Test
     void countsEachRequestByEntityActionAndStatus() {
         Scrape before = scrape();
 
