@@ -31,6 +31,7 @@ public final class CursorCodec {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public CursorCodec(byte[] secret) {
         this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -82,11 +83,16 @@ public final class CursorCodec {
     }
 
     private byte[] sign(Entity entity, List<SortKey> sort, String payload) {
+        String sortText = String.join(",", sort.stream().map(SortKey::text).toList());
+        return macs.get().doFinal((entity.name() + "|" + sortText + "|" + payload).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A MAC keyed for this codec, one a thread: looking the algorithm up for every page cost more than the MAC. */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            String sortText = String.join(",", sort.stream().map(SortKey::text).toList());
-            return mac.doFinal((entity.name() + "|" + sortText + "|" + payload).getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
