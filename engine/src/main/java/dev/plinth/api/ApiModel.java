@@ -4,6 +4,7 @@ import dev.plinth.model.Entity;
 import dev.plinth.query.FilterFactory;
 import dev.plinth.query.ModelIndex;
 import dev.plinth.query.QueryException;
+import dev.plinth.query.Shown;
 import dev.plinth.query.read.CursorCodec;
 import dev.plinth.query.read.ReadPlanner;
 import dev.plinth.query.read.ReadQueries;
@@ -30,7 +31,7 @@ public final class ApiModel {
         /** The entity named in the path, or a 404. */
         public Entity entity(String name) {
             return index.entity(name).orElseThrow(() -> new QueryException(QueryException.Kind.NOT_FOUND,
-                    "entity.not-found", "there is no entity '" + (name.length() > 60 ? name.substring(0, 57) + "..." : name)
+                    "entity.not-found", "there is no entity '" + Shown.shortened(name)
                     + "' in this API"));
         }
     }

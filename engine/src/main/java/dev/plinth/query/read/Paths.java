@@ -6,6 +6,7 @@ import dev.plinth.query.Member;
 import dev.plinth.query.ModelIndex;
 import dev.plinth.query.QueryException;
 import dev.plinth.query.QueryLimits;
+import dev.plinth.query.Shown;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ final class Paths {
         }
         String[] segments = path.split("\\.", -1);
         if (segments.length > QueryLimits.MAX_EXPAND_DEPTH + 1) {
-            throw QueryException.invalidParameter(parameter, parameter + ".too-deep", "'" + shorten(path)
+            throw QueryException.invalidParameter(parameter, parameter + ".too-deep", "'" + Shown.shortened(path)
                     + "' goes more than " + QueryLimits.MAX_EXPAND_DEPTH + " relations deep");
         }
         List<Member> members = new ArrayList<>();
@@ -34,15 +35,15 @@ final class Paths {
                     .filter(m -> access.canRead(currentOf(index, entity, members), m)).orElse(null);
             if (member == null) {
                 throw QueryException.invalidParameter(parameter, parameter + ".unknown", (current == null ? "" :
-                        current.name() + " has no field '" + shorten(name) + "'") + (segments.length > 1
-                        ? " (in '" + shorten(path) + "')" : ""));
+                        current.name() + " has no field '" + Shown.shortened(name) + "'") + (segments.length > 1
+                        ? " (in '" + Shown.shortened(path) + "')" : ""));
             }
             members.add(member);
             if (i < segments.length - 1) {
                 current = target(member);
                 if (current == null) {
                     throw QueryException.invalidParameter(parameter, parameter + ".not-a-relation", "'" + name
-                            + "' is not a relation, so '" + shorten(path) + "' does not lead anywhere");
+                            + "' is not a relation, so '" + Shown.shortened(path) + "' does not lead anywhere");
                 }
             }
         }
@@ -66,10 +67,5 @@ final class Paths {
             throw QueryException.invalidParameter(parameter, "parameter.too-long", parameter + " is longer than "
                     + QueryLimits.MAX_PARAMETER_LENGTH + " characters");
         }
-    }
-
-    /** A bad value, cut to a length that is safe to repeat in a message. */
-    static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

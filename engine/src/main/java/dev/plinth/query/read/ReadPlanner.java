@@ -8,6 +8,7 @@ import dev.plinth.query.ModelIndex;
 import dev.plinth.query.QueryException;
 import dev.plinth.query.QueryLimits;
 import dev.plinth.query.RowCondition;
+import dev.plinth.query.Shown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ public final class ReadPlanner {
             }
         }
         throw QueryException.invalidParameter(parameter, "page." + parameter, parameter + " must be a whole number"
-                + " from " + min + " to " + max + ", not '" + Paths.shorten(text) + "'");
+                + " from " + min + " to " + max + ", not '" + Shown.shortened(text) + "'");
     }
 
     private static CountMode count(String text) {
@@ -107,7 +108,7 @@ public final class ReadPlanner {
             case "estimated" -> CountMode.ESTIMATED;
             case "none" -> CountMode.NONE;
             default -> throw QueryException.invalidParameter("count", "count.mode",
-                    "count must be exact, estimated or none, not '" + Paths.shorten(text) + "'");
+                    "count must be exact, estimated or none, not '" + Shown.shortened(text) + "'");
         };
     }
 }

@@ -6,6 +6,7 @@ import dev.plinth.query.Member;
 import dev.plinth.query.ModelIndex;
 import dev.plinth.query.QueryException;
 import dev.plinth.query.QueryLimits;
+import dev.plinth.query.Shown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -66,7 +67,7 @@ final class SelectionParser {
                 String path = item.strip();
                 List<Member> members = Paths.resolve(index, entity, path, "expand", access);
                 if (members.size() > QueryLimits.MAX_EXPAND_DEPTH) {
-                    throw QueryException.invalidParameter("expand", "expand.too-deep", "'" + Paths.shorten(path)
+                    throw QueryException.invalidParameter("expand", "expand.too-deep", "'" + Shown.shortened(path)
                             + "' expands more than " + QueryLimits.MAX_EXPAND_DEPTH + " relations deep");
                 }
                 Node node = root;
@@ -74,7 +75,7 @@ final class SelectionParser {
                     Entity target = Paths.target(member);
                     if (target == null) {
                         throw QueryException.invalidParameter("expand", "expand.not-a-relation", "'" + member.name()
-                                + "' is not a relation, so it cannot be expanded (in '" + Paths.shorten(path) + "')");
+                                + "' is not a relation, so it cannot be expanded (in '" + Shown.shortened(path) + "')");
                     }
                     if (node.listed != null) {
                         node.listed.add(member.name());

@@ -9,6 +9,7 @@ import dev.plinth.model.type.InvalidValueException;
 import dev.plinth.query.Member;
 import dev.plinth.query.ModelIndex;
 import dev.plinth.query.QueryException.FieldError;
+import dev.plinth.query.Shown;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -62,7 +63,8 @@ public final class RowValidator {
             Member member = index.member(entity, name).orElse(null);
             String at = prefix + name;
             if (member == null) {
-                errors.add(new FieldError(at, "unknown", entity.name() + " has no field '" + shorten(name) + "'"));
+                errors.add(new FieldError(at, "unknown",
+                        entity.name() + " has no field '" + Shown.shortened(name) + "'"));
             } else if (member instanceof Member.Scalar scalar && dev.plinth.model.SystemFields.isSystem(scalar.field())) {
                 errors.add(new FieldError(at, "readOnly", name + " is maintained by Plinth and cannot be written"));
             } else if (member instanceof Member.ToMany many && !many.isManyToMany()) {
@@ -119,12 +121,7 @@ public final class RowValidator {
 
     /** A value as it may be repeated in a message: short, and its JSON form. */
     static String shown(JsonNode value) {
-        String text = value.toString();
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-    }
-
-    private static String shorten(String name) {
-        return name.length() <= 60 ? name : name.substring(0, 57) + "...";
+        return Shown.shortened(value.toString());
     }
 
     /** Every reference written in these rows, by target entity: what must exist before the write. */

@@ -3,6 +3,7 @@ package dev.plinth.security.web;
 import dev.plinth.model.Action;
 import dev.plinth.model.Entity;
 import dev.plinth.query.ModelIndex;
+import dev.plinth.query.Shown;
 import dev.plinth.security.Explanation;
 import dev.plinth.security.Permissions;
 import dev.plinth.schema.ActiveModel;
@@ -32,19 +33,20 @@ class ExplainController {
         ModelIndex index = new ModelIndex(active.current().model());
         Entity target = index.entity(entity).or(() -> index.target(entity)).orElse(null);
         if (target == null) {
-            return refused("explain.entity", "there is no entity '" + shorten(entity) + "'");
+            return refused("explain.entity", "there is no entity '" + Shown.shortened(entity) + "'");
         }
         Action parsed;
         try {
             parsed = Action.fromJson(action.strip().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return refused("explain.action", "action must be read, create, update or delete, not '" + shorten(action) + "'");
+            return refused("explain.action", "action must be read, create, update or delete, not '"
+                    + Shown.shortened(action) + "'");
         }
         try {
             Explanation explanation = Permissions.of(index).explain(role, target, parsed);
             return ResponseEntity.ok(explanation);
         } catch (IllegalArgumentException e) {
-            return refused("explain.role", "there is no role '" + shorten(role) + "'");
+            return refused("explain.role", "there is no role '" + Shown.shortened(role) + "'");
         }
     }
 
@@ -53,9 +55,5 @@ class ExplainController {
         problem.setProperty("code", code);
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }
