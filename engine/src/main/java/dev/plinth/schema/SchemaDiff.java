@@ -364,9 +364,8 @@ public final class SchemaDiff {
     }
 
     private static boolean hasColumn(Entity entity, String column) {
-        return entity.fields().stream().anyMatch(f -> f.type() != FieldTypes.REFERENCES && SchemaNames.column(f).equals(column))
-                || Set.of(SchemaNames.ID, SchemaNames.CREATED_AT, SchemaNames.UPDATED_AT, SchemaNames.CREATED_BY,
-                SchemaNames.UPDATED_BY, SchemaNames.VERSION).contains(column);
+        return SchemaNames.SYSTEM_COLUMNS.contains(column) || entity.fields().stream()
+                .anyMatch(f -> f.type() != FieldTypes.REFERENCES && SchemaNames.column(f).equals(column));
     }
 
     // ---- indexes and composite uniques ----

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The names of everything a model becomes in PostgreSQL. Tables and columns follow the names people chose;
@@ -23,6 +24,8 @@ public final class SchemaNames {
     public static final String CREATED_BY = "created_by";
     public static final String UPDATED_BY = "updated_by";
     public static final String VERSION = "version";
+    /** The columns every entity's table has besides its fields'. */
+    public static final Set<String> SYSTEM_COLUMNS = Set.of(ID, CREATED_AT, UPDATED_AT, CREATED_BY, UPDATED_BY, VERSION);
     /** The columns of a junction table. */
     public static final String SOURCE_ID = "source_id";
     public static final String TARGET_ID = "target_id";
