@@ -1,9 +1,9 @@
 package dev.plinth.admin.designer;
 
+import dev.plinth.admin.ProblemPages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -17,7 +17,6 @@ import org.springframework.web.servlet.ModelAndView;
 class DesignerErrors {
 
     private static final Logger log = LoggerFactory.getLogger(DesignerErrors.class);
-    static final String VIEW = "admin/designer/problem";
 
     @ExceptionHandler(DesignException.class)
     ModelAndView missing(DesignException e, HttpServletResponse response) {
@@ -26,7 +25,7 @@ class DesignerErrors {
 
     @ExceptionHandler(RuntimeException.class)
     ModelAndView failed(RuntimeException e, HttpServletResponse response) {
-        if (e instanceof ErrorResponse) {
+        if (ProblemPages.answeredElsewhere(e)) {
             throw e;
         }
         log.error("An admin design page failed", e);
@@ -35,11 +34,7 @@ class DesignerErrors {
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
 
-    static ModelAndView page(HttpServletResponse response, int status, String title, String message) {
-        response.setStatus(status);
-        ModelAndView page = new ModelAndView(VIEW);
-        page.addObject("title", title);
-        page.addObject("message", message);
-        return page;
+    private static ModelAndView page(HttpServletResponse response, int status, String title, String message) {
+        return ProblemPages.page("designer", "entities", response, status, title, message);
     }
 }

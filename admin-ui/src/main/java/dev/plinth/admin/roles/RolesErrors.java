@@ -1,9 +1,9 @@
 package dev.plinth.admin.roles;
 
+import dev.plinth.admin.ProblemPages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -28,7 +28,7 @@ class RolesErrors {
 
     @ExceptionHandler(RuntimeException.class)
     ModelAndView failed(RuntimeException e, HttpServletResponse response) {
-        if (e instanceof ErrorResponse) {
+        if (ProblemPages.answeredElsewhere(e)) {
             throw e;
         }
         log.error("An admin roles page failed", e);
@@ -37,11 +37,6 @@ class RolesErrors {
     }
 
     private static ModelAndView page(HttpServletResponse response, int status, String title, String message) {
-        response.setStatus(status);
-        ModelAndView page = new ModelAndView("admin/roles/problem");
-        page.addObject("section", "roles");
-        page.addObject("title", title);
-        page.addObject("message", message);
-        return page;
+        return ProblemPages.page("roles", "roles", response, status, title, message);
     }
 }

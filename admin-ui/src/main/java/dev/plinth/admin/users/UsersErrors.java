@@ -1,10 +1,9 @@
 package dev.plinth.admin.users;
 
-import dev.plinth.query.DatabaseOutage;
+import dev.plinth.admin.ProblemPages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -34,7 +33,7 @@ class UsersErrors {
     /** Spring's own refusals keep their status; a database outage goes on to the engine's 503. */
     @ExceptionHandler(RuntimeException.class)
     ModelAndView failed(RuntimeException e, HttpServletResponse response) {
-        if (e instanceof ErrorResponse || DatabaseOutage.of(e).isPresent()) {
+        if (ProblemPages.answeredElsewhere(e)) {
             throw e;
         }
         log.error("An admin users page failed", e);
@@ -43,11 +42,6 @@ class UsersErrors {
     }
 
     private static ModelAndView page(HttpServletResponse response, int status, String title, String message) {
-        response.setStatus(status);
-        ModelAndView page = new ModelAndView("admin/users/problem");
-        page.addObject("section", "users");
-        page.addObject("title", title);
-        page.addObject("message", message);
-        return page;
+        return ProblemPages.page("users", "users", response, status, title, message);
     }
 }
