@@ -6,6 +6,7 @@ import dev.plinth.model.Role;
 import dev.plinth.model.SourceMap;
 import dev.plinth.query.Access;
 import dev.plinth.query.ModelIndex;
+import dev.plinth.query.Unrestricted;
 import dev.plinth.query.filter.Variables;
 import java.util.HashSet;
 import java.util.List;

@@ -5,6 +5,7 @@ import dev.plinth.model.Entity;
 import dev.plinth.query.Access;
 import dev.plinth.query.Member;
 import dev.plinth.query.ModelIndex;
+import dev.plinth.query.Unrestricted;
 import dev.plinth.query.filter.Variables;
 import java.util.Set;
 import java.util.function.Function;
@@ -58,22 +59,7 @@ public interface AccessPolicy {
 
     /** Access to everything, with the caller's variables. */
     static Access everything(Variables variables) {
-        return new Access() {
-            @Override
-            public Condition rows(Entity entity, Table<?> alias) {
-                return DSL.noCondition();
-            }
-
-            @Override
-            public boolean canRead(Entity entity, Member member) {
-                return true;
-            }
-
-            @Override
-            public Variables variables() {
-                return variables;
-            }
-        };
+        return new Unrestricted(variables);
     }
 
     /** Access to no row, no member and no action. */

@@ -1,15 +1,13 @@
-package dev.plinth.security;
+package dev.plinth.query;
 
 import dev.plinth.model.Entity;
-import dev.plinth.query.Access;
-import dev.plinth.query.Member;
 import dev.plinth.query.filter.Variables;
 import org.jooq.Condition;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
-/** The access of the {@code admin} role: every row, member and action, with the caller's own variables. */
-record Unrestricted(Variables variables) implements Access {
+/** Every row, member and action (the {@code admin} role's access), with the caller's own variables. */
+public record Unrestricted(Variables variables) implements Access {
 
     @Override
     public Condition rows(Entity entity, Table<?> alias) {
