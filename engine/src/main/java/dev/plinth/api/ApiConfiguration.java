@@ -18,7 +18,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 
-/** The API's beans: the per-model stages, the controllers, the problem renderer and the API's metrics. */
+/**
+ * The API's beans: the per-model stages, the entity handler and its mapping, the documentation, the problem renderer
+ * and the API's metrics.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ApiConfiguration {
 
@@ -50,8 +53,8 @@ public class ApiConfiguration {
     }
 
     @Bean
-    EntityController entityController(ApiModel model, Caller caller) {
-        return new EntityController(model, caller);
+    ApiHandlerMapping apiHandlerMapping(ApiModel model, Caller caller, ProblemHandler problems) {
+        return new ApiHandlerMapping(new EntityHandler(model, caller, problems));
     }
 
     @Bean
@@ -60,8 +63,8 @@ public class ApiConfiguration {
     }
 
     @Bean
-    ProblemHandler problemHandler() {
-        return new ProblemHandler();
+    ProblemHandler problemHandler(ObjectMapper json) {
+        return new ProblemHandler(json);
     }
 
     /** After the request id filter, before the security filters, whose refusals it counts. */
@@ -85,7 +88,7 @@ public class ApiConfiguration {
     }
 
     @Bean
-    UnmatchedApiRequests unmatchedApiRequests(ProblemHandler problems, ObjectMapper json) {
-        return new UnmatchedApiRequests(problems, json);
+    UnmatchedApiRequests unmatchedApiRequests(ProblemHandler problems) {
+        return new UnmatchedApiRequests(problems);
     }
 }

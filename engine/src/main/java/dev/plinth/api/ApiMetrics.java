@@ -25,7 +25,6 @@ final class ApiMetrics extends OncePerRequestFilter {
 
     static final String METER = "plinth.api.requests";
     static final String UNKNOWN_ENTITY = "_unknown";
-    private static final String PREFIX = "/api/";
 
     private final ApiModel model;
     private final MeterRegistry registry;
@@ -37,20 +36,15 @@ final class ApiMetrics extends OncePerRequestFilter {
 
     /** Whether this filter times the request: one to an entity's path, not the API's documentation. */
     static boolean times(HttpServletRequest request) {
-        String[] segments = segments(request);
-        return segments.length > 0 && !isDocumentation(segments);
-    }
-
-    private static String[] segments(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(PREFIX) ? path.substring(PREFIX.length()).split("/", -1) : new String[0];
+        String[] segments = ApiPaths.segments(request);
+        return segments.length > 0 && !ApiPaths.isDocumentation(segments);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String[] segments = segments(request);
-        if (segments.length == 0 || isDocumentation(segments)) {
+        String[] segments = ApiPaths.segments(request);
+        if (segments.length == 0 || ApiPaths.isDocumentation(segments)) {
             chain.doFilter(request, response);
             return;
         }
@@ -69,11 +63,6 @@ final class ApiMetrics extends OncePerRequestFilter {
                     .register(registry)
                     .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
-    }
-
-    /** {@code /api/openapi.json} and {@code /api/docs} describe the API; they are no entity's. */
-    private static boolean isDocumentation(String[] segments) {
-        return segments.length == 1 && (segments[0].equals("openapi.json") || segments[0].equals("docs"));
     }
 
     private String entity(String name) {

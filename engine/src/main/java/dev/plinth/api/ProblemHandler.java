@@ -1,8 +1,13 @@
 package dev.plinth.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plinth.observe.RequestId;
 import dev.plinth.query.DatabaseOutage;
 import dev.plinth.query.QueryException;
 import dev.plinth.security.web.OutageProblems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -26,10 +30,42 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * that cannot serve the request (down, unreachable, every connection busy, too slow) is a 503 with
  * {@code Retry-After}, not a 500: the caller may try again.
  */
-@RestControllerAdvice(assignableTypes = EntityController.class)
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final ObjectMapper json;
+
+    /** @param json Spring's mapper, which writes a {@link ProblemDetail}'s properties at the top level */
+    ProblemHandler(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Answers a request that failed with {@code failure}, nothing of the answer written yet. */
+    void write(Exception failure, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ResponseEntity<?> problem = failure instanceof QueryException refused ? refused(refused)
+                : springs(failure, request, response);
+        write(problem == null ? failed(failure) : problem, response);
+    }
+
+    /** The problem for one of Spring MVC's own refusals (method not allowed, and so on), else {@code null}. */
+    ResponseEntity<Object> springs(Exception failure, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            return handleException(failure, new ServletWebRequest(request, response));
+        } catch (Exception notSpringsOwn) {
+            return null;
+        }
+    }
+
+    /** Writes {@code problem}, with the request's id, into a response nothing has been written to yet. */
+    void write(ResponseEntity<?> problem, HttpServletResponse response) throws IOException {
+        response.setStatus(problem.getStatusCode().value());
+        problem.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        if (problem.getBody() instanceof ProblemDetail detail) {
+            RequestId.addTo(detail);
+        }
+        json.writeValue(response.getOutputStream(), problem.getBody());
+    }
 
     static HttpStatus status(QueryException.Kind kind) {
         return switch (kind) {
@@ -44,7 +80,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
-    @ExceptionHandler(QueryException.class)
     ResponseEntity<ProblemDetail> refused(QueryException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status(e.kind()), e.getMessage());
         problem.setProperty("code", e.code());
@@ -64,7 +99,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return json;
     }
 
-    @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> failed(Exception e) {
         Optional<DatabaseOutage> outage = DatabaseOutage.of(e);
         if (outage.isPresent()) {

@@ -50,7 +50,32 @@ class ReadScenariosTest extends BlogScenarios {
                         .then((api, r) -> assertThat(r.header("Allow")).contains("GET", "POST")),
                 get("a path under /api that is no endpoint is a 404", HELLO + "/comments").problem(404, "http.404"),
                 get("/api itself is no endpoint", "/api").problem(404, "http.404"),
-                Scenario.post("a row cannot be posted to", HELLO, "{}").problem(405, "http.405"),
+                Scenario.post("a row cannot be posted to", HELLO, "{}").problem(405, "http.405")
+                        .then((api, r) -> assertThat(r.header("Allow")).contains("GET", "PATCH", "PUT", "DELETE")
+                                .doesNotContain("POST")),
+                Scenario.of("OPTIONS names a row's methods", "OPTIONS", HELLO, null).expect(200)
+                        .then((api, r) -> {
+                            assertThat(r.header("Allow")).isEqualTo("GET,HEAD,PUT,PATCH,DELETE,OPTIONS");
+                            assertThat(r.body()).isEmpty();
+                        }),
+                Scenario.of("OPTIONS names a list's methods", "OPTIONS", "/api/post", null).expect(200)
+                        .then((api, r) -> assertThat(r.header("Allow")).isEqualTo("GET,HEAD,POST,OPTIONS")),
+                Scenario.of("HEAD answers a row's headers without its body", "HEAD", HELLO, null).expect(200)
+                        .then((api, r) -> {
+                            assertThat(r.header("ETag")).isEqualTo("\"1\"");
+                            assertThat(r.header("Content-Type")).startsWith("application/json");
+                            assertThat(r.body()).isEmpty();
+                        }),
+                get("If-None-Match with the row's ETag is a 304 without a body", HELLO).header("If-None-Match", "\"1\"")
+                        .expect(304).then((api, r) -> {
+                            assertThat(r.header("ETag")).isEqualTo("\"1\"");
+                            assertThat(r.body()).isEmpty();
+                        }),
+                get("If-None-Match with another version reads the row", HELLO).header("If-None-Match", "W/\"7\"")
+                        .expect(200, "{data: {slug: 'hello-java', version: 1}}"),
+                get("a percent-encoded path names the same row", "/api/p%6Fst/{post.hello-java}")
+                        .expect(200, "{data: {slug: 'hello-java'}}"),
+                get("a trailing slash is no endpoint", HELLO + "/").problem(404, "http.404"),
 
                 // fields
                 get("fields picks members, keeping id and version", HELLO + "?fields=title,rating")

@@ -148,7 +148,7 @@ public final class ReadQueries {
             renderedRows.put(key, db, query);
             return row(query);
         }
-        return row(db.resultQuery(rendered.sql(), rendered.bindings(id)));
+        return rendered.plain() ? rendered.fetch(db, id) : row(db.resultQuery(rendered.sql(), rendered.bindings(id)));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,9 +1,14 @@
 package dev.plinth.query.read;
 
 import dev.plinth.query.Access;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
@@ -19,6 +24,10 @@ import org.jooq.impl.SQLDataType;
  * two reads of one key; it is bound in the slot where the rendered statement has it, every other bind value is the
  * one the access gave when the statement was rendered (the key says they are equal). Per model version (the cache
  * lives in its {@link ReadQueries}); at most {@link #CAPACITY} statements, emptied when full.
+ *
+ * <p>A statement whose values are all plain (text, numbers, booleans, UUIDs) runs on the JDBC connection directly,
+ * without jOOQ: parsing the text back into a plain SQL query and its execution machinery were most of what was left
+ * of a read's CPU outside the driver. Any other value binds through jOOQ as before.
  */
 final class RenderedRows {
 
@@ -29,13 +38,42 @@ final class RenderedRows {
     record Key(String entity, String selection, Object access) {
     }
 
-    /** A statement's text and its parameters in order, the row id's at {@code idSlot}. */
-    record Rendered(String sql, List<Param<?>> params, int idSlot) {
+    /** What the driver binds as it is, in the type PostgreSQL expects where the rendered statement has it. */
+    private static final Set<Class<?>> PLAIN = Set.of(String.class, UUID.class, Integer.class, Long.class,
+            Short.class, BigDecimal.class, Boolean.class, Double.class);
+
+    /**
+     * A statement's text and its parameters in order, the row id's at {@code idSlot}; {@code values} the parameters'
+     * values when every one is {@linkplain #PLAIN plain} and not null, else {@code null}.
+     */
+    record Rendered(String sql, List<Param<?>> params, int idSlot, Object[] values) {
 
         Object[] bindings(UUID id) {
             Object[] bindings = params.toArray();
             bindings[idSlot] = DSL.val(id, SQLDataType.UUID);
             return bindings;
+        }
+
+        /**
+         * The row's JSON and version, read over the connection jOOQ would use (a transaction's, if one is open). Only
+         * when {@link #plain()}.
+         */
+        Optional<RowResult> fetch(DSLContext db, UUID id) {
+            return db.connectionResult(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < values.length; i++) {
+                        statement.setObject(i + 1, i == idSlot ? id : values[i]);
+                    }
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return rows.next() ? Optional.of(new RowResult(rows.getString(1), rows.getInt(2)))
+                                : Optional.<RowResult>empty();
+                    }
+                }
+            });
+        }
+
+        boolean plain() {
+            return values != null;
         }
     }
 
@@ -70,7 +108,19 @@ final class RenderedRows {
         if (statements.size() >= CAPACITY) {
             statements.clear();
         }
-        statements.put(key, new Rendered(db.render(query), List.copyOf(params), slot));
+        statements.put(key, new Rendered(db.render(query), List.copyOf(params), slot, plainValues(params)));
+    }
+
+    private static Object[] plainValues(List<Param<?>> params) {
+        Object[] values = new Object[params.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object value = params.get(i).getValue();
+            if (value == null || !PLAIN.contains(value.getClass())) {
+                return null;
+            }
+            values[i] = value;
+        }
+        return values;
     }
 
     int size() {

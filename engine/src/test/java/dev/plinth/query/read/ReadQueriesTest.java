@@ -163,4 +163,25 @@ class ReadQueriesTest {
         assertThat(rows.get(0).get("title").asText()).isEqualTo("Post 5");
         assertThat(rows.get(1).get("title").asText()).isEqualTo("Post 2");
     }
+
+    @Test
+    void aRowReadAgainRunsItsRenderedStatementOnTheConnectionAndReadsTheSame() throws Exception {
+        Selection selection = planner.row(post(), ReadParameters.ofRow("title,tags,author.handle", null), Access.ALL);
+        UUID first = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        UUID other = UUID.fromString("00000000-0000-0000-0000-000000000006");
+        int before = STATEMENTS.get();
+        RowResult rendered = queries.row(post(), first, selection, Access.ALL).orElseThrow();
+        assertThat(STATEMENTS.get() - before).as("rendered and run by jOOQ").isEqualTo(1);
+
+        RowResult again = queries.row(post(), first, selection, Access.ALL).orElseThrow();
+        RowResult another = queries.row(post(), other, selection, Access.ALL).orElseThrow();
+        assertThat(STATEMENTS.get() - before).as("then bound and run on the connection").isEqualTo(1);
+        assertThat(again).isEqualTo(rendered);
+        assertThat(parse(again.json()).get("tags")).hasSize(2);
+        assertThat(parse(again.json()).at("/author/handle").asText()).isEqualTo("ann");
+        assertThat(parse(another.json()).get("title").asText()).isEqualTo("Post 6");
+        assertThat(parse(another.json()).at("/author/handle").asText()).isEqualTo("bob");
+        assertThat(another.version()).isEqualTo(1);
+        assertThat(queries.row(post(), UUID.randomUUID(), selection, Access.ALL)).isEmpty();
+    }
 }
