@@ -1,10 +1,14 @@
 # Cold start to the first successful API response, and the resident memory of Plinth started with the
 # README's own command (its JVM options read from README.md): idle, and under the mixed load.
 
-# The JVM options of the README's start command.
+# The JVM options of the README's start command, its paths made absolute (the class data sharing archive).
 readme_jvm_options() {
-  sed -n 's|^\./mvnw -q package -DskipTests && java \(.*\)-jar admin-ui/target/plinth\.jar .*|\1|p' "$REPO/README.md"
+  sed -n 's|^\./mvnw -q package -DskipTests && java \(.*\)-jar admin-ui/target/plinth/plinth\.jar .*|\1|p' "$REPO/README.md" \
+    | sed "s|=admin-ui/|=$REPO/admin-ui/|g"
 }
+
+# The jar the README's command runs: the build's extracted copy, beside its class data sharing archive.
+README_JAR=$REPO/admin-ui/target/plinth/plinth.jar
 
 # time_to_first_response URL PID LOG -> milliseconds since $STARTED_MS, polling every 50 ms
 time_to_first_response() {
@@ -28,7 +32,7 @@ measure_memory_and_start() {
   STARTED_MS=$(now_ms)
   # From the folder it would run in, as a user would: env -C sets the working directory.
   start_bg "$dir/embedded.log" env -C "$dir" PLINTH_ADMIN_EMAIL="$ADMIN_EMAIL" \
-    PLINTH_ADMIN_PASSWORD="$ADMIN_PASSWORD" java $jvm -jar "$PLINTH_JAR" --model="$MODEL_DIR" \
+    PLINTH_ADMIN_PASSWORD="$ADMIN_PASSWORD" java $jvm -jar "$README_JAR" --model="$MODEL_DIR" \
     --data-dir="$dir/data" --server.port="$port"
   pid=$BG_PID
   if ms=$(time_to_first_response "http://127.0.0.1:$port/api/post?limit=1" "$pid" "$dir/embedded.log"); then
@@ -46,7 +50,7 @@ measure_memory_and_start() {
   port=$(free_port)
   STARTED_MS=$(now_ms)
   start_bg "$dir/external.log" env PLINTH_ADMIN_EMAIL="$ADMIN_EMAIL" PLINTH_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    java $jvm -jar "$PLINTH_JAR" --model="$MODEL_DIR" --db-url="$(DB_URL)" --db-user="$PG_USER" \
+    java $jvm -jar "$README_JAR" --model="$MODEL_DIR" --db-url="$(DB_URL)" --db-user="$PG_USER" \
     --db-password="$PG_PASSWORD" --server.port="$port"
   pid=$BG_PID
   if ! ms=$(time_to_first_response "http://127.0.0.1:$port/api/post?limit=1" "$pid" "$dir/external.log"); then
@@ -65,7 +69,7 @@ measure_memory_and_start() {
   reset_data
   log "external: first response after ${ms} ms; RSS idle ${idle} MB, under the mixed load ${loaded} MB"
   record start "$(json_obj contender plinth what "external database, loaded (README command)" ms "$ms")"
-  record memory "$(json_obj contender plinth command "java ${jvm}-jar admin-ui/target/plinth.jar --model=... --db-url=... (the README's JVM options)" idle_rss_mb "$idle" loaded_rss_mb "$loaded" load "mixed, ${DURATION}s")"
+  record memory "$(json_obj contender plinth command "java ${jvm}-jar admin-ui/target/plinth/plinth.jar --model=... --db-url=... (the README's JVM options)" idle_rss_mb "$idle" loaded_rss_mb "$loaded" load "mixed, ${DURATION}s")"
   stop_tracked "$pid"
   C_PID=""
 }

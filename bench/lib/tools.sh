@@ -38,7 +38,7 @@ build_plinth() {
     return
   fi
   PLINTH_JAR=$REPO/admin-ui/target/plinth.jar
-  if [[ -f $PLINTH_JAR ]] && [[ -z $(find "$REPO/engine/src/main" "$REPO/admin-ui/src/main" "$REPO/pom.xml" \
+  if [[ -f $PLINTH_JAR && -f $REPO/admin-ui/target/plinth/plinth.jsa ]] && [[ -z $(find "$REPO/engine/src/main" "$REPO/admin-ui/src/main" "$REPO/pom.xml" \
       "$REPO/engine/pom.xml" "$REPO/admin-ui/pom.xml" -newer "$PLINTH_JAR" -type f -print -quit) ]]; then
     log "Plinth jar is up to date"
     return

@@ -89,6 +89,13 @@ public class PlinthAutoConfiguration {
         return new ModelHealthIndicator(active);
     }
 
+    /** A start that trains the class data sharing archive, then exits (see {@link TrainingRun}). */
+    @Bean
+    @ConditionalOnProperty("plinth.training-run")
+    TrainingRun trainingRun() {
+        return new TrainingRun();
+    }
+
     @Bean(initMethod = "start", destroyMethod = "close")
     @ConditionalOnProperty("plinth.watch")
     ModelFolderWatcher modelFolderWatcher(ObjectProvider<ModelFolderSync> sync) throws IOException {
