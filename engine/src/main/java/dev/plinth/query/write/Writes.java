@@ -23,18 +23,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.JSONB;
 import org.jooq.Table;
-import org.jooq.UpdateSetMoreStep;
+import org.jooq.UpdateConditionStep;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * Runs checked writes in one transaction each: a batch of creates is all or nothing. Plinth keeps {@code version},
+ * Runs checked writes in one transaction each, or as one statement when that is all a write is (see {@link #alone}):
+ * a batch of creates is all or nothing. Plinth keeps {@code version},
  * {@code createdAt}, {@code updatedAt}, {@code createdBy} and {@code updatedBy}; an update or delete given the
  * version the caller read changes nothing when the row has moved on.
  */
@@ -58,6 +60,26 @@ public final class Writes {
 
     /** Creates the rows, all or none; returns their new ids in order. */
     public List<UUID> create(Entity entity, List<RowValues> rows, UUID actor, Access access, boolean batch) {
+        if (!batch && rows.size() == 1 && alone(entity, Action.CREATE, rows.get(0), access)) {
+            UUID id = Uuids.timeOrdered();
+            Table<?> table = table(name(SchemaNames.table(entity)));
+            List<Field<?>> columns = new ArrayList<>(List.of(ID, CREATED_BY, UPDATED_BY));
+            List<Field<?>> values = new ArrayList<>(List.of(DSL.val(id, SQLDataType.UUID),
+                    DSL.val(actor, SQLDataType.UUID), DSL.val(actor, SQLDataType.UUID)));
+            for (Map.Entry<Member, Object> column : rows.get(0).columns().entrySet()) {
+                if (column.getValue() != RowValues.DEFAULT) {
+                    Field<Object> target = column(column.getKey());
+                    columns.add(target);
+                    values.add(DSL.val(bindable(column.getValue()), target));
+                }
+            }
+            int inserted = translate(entity, false, false, () -> db.insertInto(table).columns(columns)
+                    .select(DSL.select(values).where(referencesVisible(rows.get(0), access))).execute());
+            if (inserted == 1) {
+                return List.of(id);
+            }
+            // A reference to a row that is not there, or not the caller's to see: the full path says which.
+        }
         return translate(entity, batch, false, () -> db.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             checkReferences(tx, rows, access, batch);
@@ -85,24 +107,19 @@ public final class Writes {
      * such row the caller may see, STALE when {@code expectedVersion} is given and is not the row's version.
      */
     public void update(Entity entity, UUID id, RowValues values, Integer expectedVersion, UUID actor, Access access) {
+        if (alone(entity, Action.UPDATE, values, access)) {
+            int updated = translate(entity, false, false, () -> update(db, entity, id, values, expectedVersion, actor,
+                    access).and(referencesVisible(values, access)).execute());
+            if (updated == 1) {
+                return;
+            }
+            // No such row, another version, not the caller's to change, or a reference to a row that is not there:
+            // the full path says which.
+        }
         translate(entity, false, false, () -> db.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             checkReferences(tx, List.of(values), access, false);
-            Table<?> table = table(name(SchemaNames.table(entity)));
-            Map<Field<?>, Object> changes = new java.util.LinkedHashMap<>();
-            changes.put(VERSION, VERSION.plus(1));
-            changes.put(UPDATED_AT, DSL.currentOffsetDateTime());
-            changes.put(UPDATED_BY, DSL.val(actor, SQLDataType.UUID));
-            for (Map.Entry<Member, Object> column : values.columns().entrySet()) {
-                Field<Object> target = column(column.getKey());
-                changes.put(target, column.getValue() == RowValues.DEFAULT ? DSL.defaultValue(target)
-                        : DSL.val(bindable(column.getValue()), target));
-            }
-            UpdateSetMoreStep<?> update = tx.update(table).set(changes);
-            int updated = update.where(ID.eq(id))
-                    .and(expectedVersion == null ? DSL.noCondition() : VERSION.eq(expectedVersion))
-                    .and(access.rows(entity, Action.UPDATE, table))
-                    .execute();
+            int updated = update(tx, entity, id, values, expectedVersion, actor, access).execute();
             if (updated == 0) {
                 throw missingOrStale(tx, entity, id, expectedVersion, Action.UPDATE, access);
             }
@@ -126,6 +143,51 @@ public final class Writes {
             }
             return id;
         }));
+    }
+
+    /** The UPDATE of a row's columns, one more version, where the row is one the caller may change. */
+    private static UpdateConditionStep<?> update(DSLContext sql, Entity entity, UUID id, RowValues values,
+                                                 Integer expectedVersion, UUID actor, Access access) {
+        Table<?> table = table(name(SchemaNames.table(entity)));
+        Map<Field<?>, Object> changes = new java.util.LinkedHashMap<>();
+        changes.put(VERSION, VERSION.plus(1));
+        changes.put(UPDATED_AT, DSL.currentOffsetDateTime());
+        changes.put(UPDATED_BY, DSL.val(actor, SQLDataType.UUID));
+        for (Map.Entry<Member, Object> column : values.columns().entrySet()) {
+            Field<Object> target = column(column.getKey());
+            changes.put(target, column.getValue() == RowValues.DEFAULT ? DSL.defaultValue(target)
+                    : DSL.val(bindable(column.getValue()), target));
+        }
+        return sql.update(table).set(changes)
+                .where(ID.eq(id))
+                .and(expectedVersion == null ? DSL.noCondition() : VERSION.eq(expectedVersion))
+                .and(access.rows(entity, Action.UPDATE, table));
+    }
+
+    /**
+     * Whether the write of {@code row} can be one statement, in no transaction of its own: no links to write, no
+     * check of the caller's rule to make after it, and its references verified inside the statement ({@link
+     * #referencesVisible}). That saves the transaction's round trips and the separate check of the references; when
+     * the statement changes nothing, the full path runs and says why.
+     */
+    private static boolean alone(Entity entity, Action action, RowValues row, Access access) {
+        // A create's empty list of links writes nothing; an update's (a PUT without the field) removes the links.
+        boolean links = action == Action.CREATE ? row.links().values().stream().anyMatch(ids -> !ids.isEmpty())
+                : !row.links().isEmpty();
+        return !links && access.check(entity, action, table(name(SchemaNames.table(entity)))) == DSL.noCondition();
+    }
+
+    /** That every row {@code row} points to exists and is one the caller may see, as a condition of its statement. */
+    private static Condition referencesVisible(RowValues row, Access access) {
+        Condition visible = DSL.noCondition();
+        for (Map.Entry<Entity, List<RowValidator.ReferenceUse>> uses : RowValidator.references(List.of(row)).entrySet()) {
+            Table<?> target = table(name(SchemaNames.table(uses.getKey())));
+            for (RowValidator.ReferenceUse use : uses.getValue()) {
+                visible = visible.and(DSL.exists(DSL.selectOne().from(target).where(ID.eq(use.id()))
+                        .and(access.rows(uses.getKey(), target))));
+            }
+        }
+        return visible;
     }
 
     /**
