@@ -12,6 +12,8 @@ import dev.plinth.query.filter.FilterProblem;
 import dev.plinth.query.filter.Filters;
 import java.util.ArrayList;
 import java.util.List;
+import org.jooq.Condition;
+import org.jooq.Table;
 
 /**
  * {@code ?filter=} in the one filter language: checked against the model, compiled with the caller's variables,
@@ -36,7 +38,18 @@ final class FilterLanguage implements FilterFactory {
         if (!unreadable.isEmpty()) {
             throw refused(new FilterException(unreadable));
         }
-        return alias -> Filters.compile(checked, alias, access.variables(), access::rows);
+        boolean constant = !checked.readsVariables();
+        return new RowCondition() {
+            @Override
+            public Condition on(Table<?> alias) {
+                return Filters.compile(checked, alias, access.variables(), access::rows);
+            }
+
+            @Override
+            public boolean constant() {
+                return constant;
+            }
+        };
     }
 
     /** A problem for each path of the filter that reaches a member the caller may not read, once a path. */

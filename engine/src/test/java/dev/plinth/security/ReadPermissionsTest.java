@@ -99,6 +99,21 @@ class ReadPermissionsTest {
     }
 
     @Test
+    void listsFilteredByTheCallersVariablesAreNeverOneCallersRenderedStatement() {
+        for (int round = 0; round < 2; round++) {
+            assertThat(blog.ids(blog.user(ANN, "editor"), "comment", "createdBy = $user.id")).containsExactly(C2);
+            assertThat(blog.ids(blog.user(BOB, "editor"), "comment", "createdBy = $user.id"))
+                    .containsExactlyInAnyOrder(C1, C3, C4);
+            assertThat(blog.ids(blog.user(ANN, "editor"), "comment", "createdBy = '" + ANN + "'")).containsExactly(C2);
+            assertThat(blog.ids(blog.user(BOB, "editor"), "comment", "createdBy = '" + ANN + "'"))
+                    .as("the same text, the same access: the same statement").containsExactly(C2);
+            assertThat(blog.ids(blog.user(BOB, "reader"), "comment", "approved = false")).containsExactly(C4);
+            assertThat(blog.ids(blog.user(ANN, "reader"), "comment", "approved = false"))
+                    .as("the reader's rule reads $user.id: its own statement").containsExactly(C2);
+        }
+    }
+
+    @Test
     void expansionsShowOnlyTheRelatedRowsTheCallerMaySee() {
         JsonNode onDraft = blog.row(blog.anonymous(), "comment", C3, null, "post").orElseThrow();
         assertThat(onDraft.get("post").isNull()).as("c3 is on a draft").isTrue();

@@ -35,23 +35,31 @@ public final class CheckedFilter {
 
     /** Whether the filter names {@code $now}, so that it compiles to a different value at every moment. */
     public boolean readsTheClock() {
-        return readsTheClock(expression);
+        return anyValue(expression, CheckedFilter::isClock);
     }
 
-    private static boolean readsTheClock(Expression expression) {
+    /**
+     * Whether the filter names a variable ({@code $user.id}, {@code $now}...), so that it compiles to different values
+     * for different callers or moments; without one, the same text compiles to the same values for everyone.
+     */
+    public boolean readsVariables() {
+        return anyValue(expression, value -> value instanceof Value.Variable);
+    }
+
+    private static boolean anyValue(Expression expression, java.util.function.Predicate<Value> test) {
         if (expression instanceof Expression.And and) {
-            return and.operands().stream().anyMatch(CheckedFilter::readsTheClock);
+            return and.operands().stream().anyMatch(operand -> anyValue(operand, test));
         }
         if (expression instanceof Expression.Or or) {
-            return or.operands().stream().anyMatch(CheckedFilter::readsTheClock);
+            return or.operands().stream().anyMatch(operand -> anyValue(operand, test));
         }
         if (expression instanceof Expression.Not not) {
-            return readsTheClock(not.operand());
+            return anyValue(not.operand(), test);
         }
         if (expression instanceof Expression.Comparison comparison) {
-            return isClock(comparison.value());
+            return test.test(comparison.value());
         }
-        return expression instanceof Expression.In in && in.values().stream().anyMatch(CheckedFilter::isClock);
+        return expression instanceof Expression.In in && in.values().stream().anyMatch(test);
     }
 
     private static boolean isClock(Value value) {

@@ -13,9 +13,11 @@ import java.util.List;
  * @param sort      the order, before the final tie-break on id
  * @param page      which rows of that order
  * @param count     whether to report the total
+ * @param shape     what makes the statement, values included, for callers with the same access: the parameters as
+ *                  given, or {@code null} when they do not settle it (a cursor's keys, a filter's variables)
  */
 public record ReadPlan(Entity entity, Selection selection, RowCondition filter, List<SortKey> sort, Page page,
-                       CountMode count) {
+                       CountMode count, String shape) {
 
     public ReadPlan {
         sort = List.copyOf(sort);

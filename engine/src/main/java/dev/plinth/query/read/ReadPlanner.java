@@ -45,7 +45,11 @@ public final class ReadPlanner {
             }
             after = cursors.decode(parameters.cursor(), entity, sort);
         }
-        return new ReadPlan(entity, selection, filter, sort, new Page(limit, offset, after), count(parameters.count()));
+        String shape = after != null || !filter.constant() ? null : String.join("\n", selection.signature(),
+                String.valueOf(parameters.filter()), String.valueOf(parameters.sort()), Integer.toString(limit),
+                Integer.toString(offset), String.valueOf(parameters.count()));
+        return new ReadPlan(entity, selection, filter, sort, new Page(limit, offset, after), count(parameters.count()),
+                shape);
     }
 
     /** Plans a read of one row. */

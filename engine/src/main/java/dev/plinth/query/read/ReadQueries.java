@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.plinth.model.Entity;
 import dev.plinth.query.Access;
 import dev.plinth.query.QueryLimits;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,15 +45,60 @@ public final class ReadQueries {
 
     private final DSLContext db;
     private final CursorCodec cursors;
-    private final RenderedRows renderedRows = new RenderedRows();
+    private final RenderedStatements statements = new RenderedStatements();
 
     public ReadQueries(DSLContext db, CursorCodec cursors) {
         this.db = db;
         this.cursors = cursors;
     }
 
-    /** One page of {@code plan}, in one statement. */
+    /**
+     * One page of {@code plan}, in one statement. A plan whose parameters settle every value of its statement runs
+     * the statement rendered for the first such request (see {@link RenderedStatements}).
+     */
     public ListResult list(ReadPlan plan, Access access) {
+        Object accessKey = access.statementKey();
+        RenderedStatements.Key key = plan.shape() == null || accessKey == null ? null
+                : new RenderedStatements.Key(plan.entity().name(), "list\n" + plan.shape(), accessKey);
+        RenderedStatements.Rendered rendered = key == null ? null : statements.get(key);
+        Listed listed;
+        if (rendered != null) {
+            listed = rendered.plain() ? rendered.fetch(db, null, Listed::read).orElseThrow()
+                    : Listed.of(db.resultQuery(rendered.sql(), rendered.bindings(null)).fetchOne());
+        } else {
+            ResultQuery<? extends Record> query = listQuery(plan, access);
+            if (key != null) {
+                statements.put(key, db, query, false);
+            }
+            listed = Listed.of(query.fetchOne());
+        }
+        Page page = plan.page();
+        Long count = plan.count() == CountMode.NONE ? null : listed.total();
+        boolean estimate = plan.count() == CountMode.ESTIMATED && count != null && count > QueryLimits.ESTIMATE_EXACT_UP_TO;
+        String next = null;
+        if (listed.fetched() > page.limit()) {
+            next = cursors.encode(plan.entity(), plan.sort(), lastKeys(listed.last()));
+        }
+        return new ListResult(listed.data(), count, estimate, next);
+    }
+
+    /** What the list statement returns: the page's rows as a JSON array, how many it fetched, the last's keys. */
+    private record Listed(String data, int fetched, String last, Long total) {
+
+        static Listed read(ResultSet row) throws SQLException {
+            long total = row.getLong(4);
+            Long counted = row.wasNull() ? null : total;
+            return new Listed(row.getString(1), row.getInt(2), row.getString(3), counted);
+        }
+
+        static Listed of(Record row) {
+            JSON last = row.get("last", JSON.class);
+            return new Listed(row.get("data", JSON.class).data(), row.get("fetched", Integer.class),
+                    last == null ? null : last.data(), row.get("total", Long.class));
+        }
+    }
+
+    private ResultQuery<? extends Record> listQuery(ReadPlan plan, Access access) {
         Aliases aliases = new Aliases();
         RowJson json = new RowJson(access, aliases);
         Entity entity = plan.entity();
@@ -85,22 +132,13 @@ public final class ReadQueries {
                 .asTable("p");
         Field<Long> rn = rows.field("rn", Long.class);
         Field<Long> total = total(plan, access, aliases);
-        Record result = db.select(
+        return db.select(
                         coalesce(jsonArrayAgg(rows.field("j")).orderBy(rn).filterWhere(rn.le((long) last)), jsonArray())
                                 .as("data"),
                         count().as("fetched"),
                         jsonArrayAgg(rows.field("k")).filterWhere(rn.eq((long) last)).as("last"),
                         total.as("total"))
-                .from(rows)
-                .fetchOne();
-        String data = result.get("data", JSON.class).data();
-        Long count = plan.count() == CountMode.NONE ? null : result.get("total", Long.class);
-        boolean estimate = plan.count() == CountMode.ESTIMATED && count != null && count > QueryLimits.ESTIMATE_EXACT_UP_TO;
-        String next = null;
-        if (result.get("fetched", Integer.class) > page.limit()) {
-            next = cursors.encode(entity, plan.sort(), lastKeys(result.get("last", JSON.class)));
-        }
-        return new ListResult(data, count, estimate, next);
+                .from(rows);
     }
 
     private Field<Long> total(ReadPlan plan, Access access, Aliases aliases) {
@@ -122,9 +160,9 @@ public final class ReadQueries {
                 .otherwise(DSL.greatest(upTo, coalesce(estimate, upTo)));
     }
 
-    private static ArrayNode lastKeys(JSON last) {
+    private static ArrayNode lastKeys(String last) {
         try {
-            JsonNode keys = JSON_MAPPER.readTree(last.data());
+            JsonNode keys = JSON_MAPPER.readTree(last);
             return (ArrayNode) keys.get(0);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("PostgreSQL wrote keys that are not JSON", e);
@@ -133,22 +171,23 @@ public final class ReadQueries {
 
     /**
      * One row, or empty when there is no such row or the caller may not see it. The statement is rendered once per
-     * entity, selection and access (see {@link RenderedRows}) and bound with the id after that.
+     * entity, selection and access (see {@link RenderedStatements}) and bound with the id after that.
      */
     public Optional<RowResult> row(Entity entity, UUID id, Selection selection, Access access) {
         Object accessKey = access.statementKey();
         if (accessKey == null) {
             return row(rowQuery(entity, DSL.val(id, SQLDataType.UUID), selection, access));
         }
-        RenderedRows.Key key = new RenderedRows.Key(entity.name(), selection.signature(), accessKey);
-        RenderedRows.Rendered rendered = renderedRows.get(key);
+        RenderedStatements.Key key = new RenderedStatements.Key(entity.name(), selection.signature(), accessKey);
+        RenderedStatements.Rendered rendered = statements.get(key);
         if (rendered == null) {
             ResultQuery<Record2<Object, Integer>> query =
-                    rowQuery(entity, DSL.param(RenderedRows.ROW_ID, id), selection, access);
-            renderedRows.put(key, db, query);
+                    rowQuery(entity, DSL.param(RenderedStatements.ROW_ID, id), selection, access);
+            statements.put(key, db, query, true);
             return row(query);
         }
-        return rendered.plain() ? rendered.fetch(db, id) : row(db.resultQuery(rendered.sql(), rendered.bindings(id)));
+        return rendered.plain() ? rendered.fetch(db, id, row -> new RowResult(row.getString(1), row.getInt(2)))
+                : row(db.resultQuery(rendered.sql(), rendered.bindings(id)));
     }
 
     @SuppressWarnings("unchecked")

@@ -184,4 +184,24 @@ class ReadQueriesTest {
         assertThat(another.version()).isEqualTo(1);
         assertThat(queries.row(post(), UUID.randomUUID(), selection, Access.ALL)).isEmpty();
     }
+
+    @Test
+    void aListAskedAgainRunsItsRenderedStatementButAPageByCursorIsRenderedEachTime() throws Exception {
+        int before = STATEMENTS.get();
+        ListResult first = list("-rating,title", "2", null, "title", null, "exact");
+        ListResult again = list("-rating,title", "2", null, "title", null, "exact");
+        assertThat(STATEMENTS.get() - before).as("rendered and run by jOOQ once, then run as it was").isEqualTo(1);
+        assertThat(again).isEqualTo(first);
+        assertThat(first.total()).isEqualTo(7L);
+        assertThat(first.nextCursor()).isNotNull();
+
+        ListResult second = list("-rating,title", "2", first.nextCursor(), "title", null, "exact");
+        ListResult secondAgain = list("-rating,title", "2", first.nextCursor(), "title", null, "exact");
+        assertThat(STATEMENTS.get() - before).as("a cursor's keys are values of the statement").isEqualTo(3);
+        assertThat(secondAgain).isEqualTo(second);
+        assertThat(parse(second.data()).findValuesAsText("title")).doesNotContainAnyElementsOf(
+                parse(first.data()).findValuesAsText("title"));
+        assertThat(list("-rating,title", "3", null, "title", null, "exact").data())
+                .as("another limit is another statement").isNotEqualTo(first.data());
+    }
 }
