@@ -18,7 +18,7 @@ Usage: bench/run.sh [--quick] [--peers] [--only NAME[,NAME...]] [--duration S] [
   --only LIST      only these contenders (plinth, spring-jdbc, spring-data-rest, platformatic, directus)
   --scenarios LIST only these scenarios (get, list, expand, count, create, patch, jwt_get, jwt_list, mixed)
   --duration S     seconds each measured scenario runs (default 30; --quick 3)
-  --warmup S       seconds of warm-up load per contender, spread over all scenarios (default 60; --quick 8)
+  --warmup S       seconds of warm-up load per contender, in rounds over all scenarios (default 180; --quick 8)
   --connections N  wrk connections (default 32)      --threads N   wrk threads (default 2)
   --pool N         connection pool of every contender, and pgbench clients (default 16)
   --no-memory      skip the cold-start and memory measurements
@@ -30,7 +30,7 @@ USAGE
 # change the run.
 main() {
   QUICK=false PEERS=false KEEP=false MEMORY=true ONLY="" SCENARIO_LIST=""
-  DURATION="" WARMUP="" CONNECTIONS=32 THREADS=2 POOL=16
+  DURATION="" WARMUP="" WARMUP_SLICE=10 CONNECTIONS=32 THREADS=2 POOL=16
   while (( $# )); do
     case $1 in
       --quick) QUICK=true ;;
@@ -53,7 +53,7 @@ main() {
     DURATION=${DURATION:-3} WARMUP=${WARMUP:-8}
     $PEERS && { echo "--quick runs Plinth and the ceiling only; --peers ignored" >&2; PEERS=false; }
   else
-    DURATION=${DURATION:-30} WARMUP=${WARMUP:-60}
+    DURATION=${DURATION:-30} WARMUP=${WARMUP:-180}
   fi
   CHECK_SECONDS=1 IDLE_SECONDS=5 CEILING_SECONDS=$DURATION
   if $QUICK; then CHECK_SECONDS=0 IDLE_SECONDS=3 CEILING_SECONDS=2; fi

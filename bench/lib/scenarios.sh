@@ -34,12 +34,7 @@ run_contender() {
     fi
   done
   if (( ${#supported[@]} )); then
-    per=$(( WARMUP / ${#supported[@]} )); (( per >= 1 )) || per=1
-    log "$name: warming up, ${per}s on each of ${supported[*]}"
-    for s in "${supported[@]}"; do
-      "${fn}_token" "$s" || true
-      run_wrk "$s" warm "$per" "$THREADS" "$CONNECTIONS" "$WORK/warm-$name-$s.out" || true
-    done
+    warm_up "$name" "$fn" "${supported[@]}"
     reset_data "$C_DB"
     for s in "${supported[@]}"; do measure_scenario "$name" "$fn" "$s"; done
   fi
@@ -47,6 +42,23 @@ run_contender() {
   stop_tracked "$C_PID"
   declare -F "${fn}_stopped" >/dev/null && "${fn}_stopped"
   C_PID=""
+}
+
+# warm_up NAME FN SCENARIO...: WARMUP seconds of load in rounds over every scenario, at most WARMUP_SLICE seconds
+# a scenario at a time, so that every code path is visited again after the others (a JIT compiles and deoptimizes
+# as the mix changes; one pass of a few seconds each leaves a JVM contender mid-compilation on 2 shared cores).
+warm_up() {
+  local name=$1 fn=$2 s per spent=0; shift 2
+  per=$(( WARMUP / $# )); (( per > WARMUP_SLICE )) && per=$WARMUP_SLICE; (( per >= 1 )) || per=1
+  log "$name: warming up for ${WARMUP}s, ${per}s at a time on each of $*"
+  while (( spent < WARMUP )); do
+    for s in "$@"; do
+      (( spent < WARMUP )) || break
+      "${fn}_token" "$s" || true
+      run_wrk "$s" warm "$per" "$THREADS" "$CONNECTIONS" "$WORK/warm-$name-$s.out" || true
+      spent=$(( spent + per ))
+    done
+  done
 }
 
 measure_scenario() {
