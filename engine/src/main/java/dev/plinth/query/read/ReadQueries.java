@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.plinth.model.Entity;
 import dev.plinth.query.Access;
 import dev.plinth.query.QueryLimits;
+import dev.plinth.query.RenderedStatements;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSON;
+import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.ResultQuery;
@@ -63,12 +65,12 @@ public final class ReadQueries {
         RenderedStatements.Rendered rendered = key == null ? null : statements.get(key);
         Listed listed;
         if (rendered != null) {
-            listed = rendered.plain() ? rendered.fetch(db, null, Listed::read).orElseThrow()
-                    : Listed.of(db.resultQuery(rendered.sql(), rendered.bindings(null)).fetchOne());
+            listed = rendered.plain(List.of()) ? rendered.fetch(db, List.of(), Listed::read).orElseThrow()
+                    : Listed.of(db.resultQuery(rendered.sql(), rendered.bindings(List.of())).fetchOne());
         } else {
             ResultQuery<? extends Record> query = listQuery(plan, access);
             if (key != null) {
-                statements.put(key, db, query, false);
+                statements.put(key, db, query, List.of());
             }
             listed = Listed.of(query.fetchOne());
         }
@@ -181,13 +183,14 @@ public final class ReadQueries {
         RenderedStatements.Key key = new RenderedStatements.Key(entity.name(), selection.signature(), accessKey);
         RenderedStatements.Rendered rendered = statements.get(key);
         if (rendered == null) {
-            ResultQuery<Record2<Object, Integer>> query =
-                    rowQuery(entity, DSL.param(RenderedStatements.ROW_ID, id), selection, access);
-            statements.put(key, db, query, true);
+            Param<UUID> idParam = DSL.val(id, SQLDataType.UUID);
+            ResultQuery<Record2<Object, Integer>> query = rowQuery(entity, idParam, selection, access);
+            statements.put(key, db, query, List.of(idParam));
             return row(query);
         }
-        return rendered.plain() ? rendered.fetch(db, id, row -> new RowResult(row.getString(1), row.getInt(2)))
-                : row(db.resultQuery(rendered.sql(), rendered.bindings(id)));
+        List<UUID> ids = List.of(id);
+        return rendered.plain(ids) ? rendered.fetch(db, ids, row -> new RowResult(row.getString(1), row.getInt(2)))
+                : row(db.resultQuery(rendered.sql(), rendered.bindings(ids)));
     }
 
     @SuppressWarnings("unchecked")

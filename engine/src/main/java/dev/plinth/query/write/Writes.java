@@ -14,11 +14,13 @@ import dev.plinth.query.ModelIndex;
 import dev.plinth.query.QueryException;
 import dev.plinth.query.QueryException.FieldError;
 import dev.plinth.query.QueryException.Kind;
+import dev.plinth.query.RenderedStatements;
 import dev.plinth.model.type.Uuids;
 import dev.plinth.schema.SchemaNames;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +30,9 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.JSONB;
+import org.jooq.Param;
+import org.jooq.Query;
 import org.jooq.Table;
-import org.jooq.UpdateConditionStep;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -52,6 +55,7 @@ public final class Writes {
 
     private final DSLContext db;
     private final Constraints constraints;
+    private final RenderedStatements statements = new RenderedStatements();
 
     public Writes(DSLContext db, ModelIndex index) {
         this.db = db;
@@ -62,20 +66,7 @@ public final class Writes {
     public List<UUID> create(Entity entity, List<RowValues> rows, UUID actor, Access access, boolean batch) {
         if (!batch && rows.size() == 1 && alone(entity, Action.CREATE, rows.get(0), access)) {
             UUID id = Uuids.timeOrdered();
-            Table<?> table = table(name(SchemaNames.table(entity)));
-            List<Field<?>> columns = new ArrayList<>(List.of(ID, CREATED_BY, UPDATED_BY));
-            List<Field<?>> values = new ArrayList<>(List.of(DSL.val(id, SQLDataType.UUID),
-                    DSL.val(actor, SQLDataType.UUID), DSL.val(actor, SQLDataType.UUID)));
-            for (Map.Entry<Member, Object> column : rows.get(0).columns().entrySet()) {
-                if (column.getValue() != RowValues.DEFAULT) {
-                    Field<Object> target = column(column.getKey());
-                    columns.add(target);
-                    values.add(DSL.val(bindable(column.getValue()), target));
-                }
-            }
-            int inserted = translate(entity, false, false, () -> db.insertInto(table).columns(columns)
-                    .select(DSL.select(values).where(referencesVisible(rows.get(0), access))).execute());
-            if (inserted == 1) {
+            if (createAlone(entity, id, rows.get(0), actor, access) == 1) {
                 return List.of(id);
             }
             // A reference to a row that is not there, or not the caller's to see: the full path says which.
@@ -108,8 +99,8 @@ public final class Writes {
      */
     public void update(Entity entity, UUID id, RowValues values, Integer expectedVersion, UUID actor, Access access) {
         if (alone(entity, Action.UPDATE, values, access)) {
-            int updated = translate(entity, false, false, () -> update(db, entity, id, values, expectedVersion, actor,
-                    access).and(referencesVisible(values, access)).execute());
+            Statement update = update(entity, id, values, expectedVersion, actor, true);
+            int updated = write(entity, update, access, () -> update.build(db, access));
             if (updated == 1) {
                 return;
             }
@@ -119,7 +110,7 @@ public final class Writes {
         translate(entity, false, false, () -> db.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             checkReferences(tx, List.of(values), access, false);
-            int updated = update(tx, entity, id, values, expectedVersion, actor, access).execute();
+            int updated = update(entity, id, values, expectedVersion, actor, false).build(tx, access).query().execute();
             if (updated == 0) {
                 throw missingOrStale(tx, entity, id, expectedVersion, Action.UPDATE, access);
             }
@@ -145,23 +136,146 @@ public final class Writes {
         }));
     }
 
-    /** The UPDATE of a row's columns, one more version, where the row is one the caller may change. */
-    private static UpdateConditionStep<?> update(DSLContext sql, Entity entity, UUID id, RowValues values,
-                                                 Integer expectedVersion, UUID actor, Access access) {
-        Table<?> table = table(name(SchemaNames.table(entity)));
-        Map<Field<?>, Object> changes = new java.util.LinkedHashMap<>();
-        changes.put(VERSION, VERSION.plus(1));
-        changes.put(UPDATED_AT, DSL.currentOffsetDateTime());
-        changes.put(UPDATED_BY, DSL.val(actor, SQLDataType.UUID));
+    /**
+     * A write statement as its shape (everything that makes its text: the columns it writes, which values are null,
+     * the tables its references are checked in) and its variables (the values that differ between two writes of one
+     * shape), in the order {@link #build} binds them; {@code build} makes the jOOQ statement from them.
+     */
+    private record Statement(String shape, List<Object> variables, StatementBuilder builder) {
+
+        Built build(DSLContext sql, Access access) {
+            List<Param<?>> params = new ArrayList<>();
+            return new Built(builder.build(sql, access, params), params);
+        }
+    }
+
+    private interface StatementBuilder {
+        /** The statement, each variable bound as a parameter added to {@code params} in the variables' order. */
+        Query build(DSLContext sql, Access access, List<Param<?>> params);
+    }
+
+    private record Built(Query query, List<Param<?>> params) {
+    }
+
+    /**
+     * Runs {@code statement} through the statement rendered for the first write of its shape and the caller's access
+     * (see {@link RenderedStatements}), binding only its variables, or builds, renders and keeps it.
+     */
+    private int write(Entity entity, Statement statement, Access access, java.util.function.Supplier<Built> build) {
+        Object accessKey = access.statementKey();
+        RenderedStatements.Key key = accessKey == null ? null
+                : new RenderedStatements.Key(entity.name(), statement.shape(), accessKey);
+        RenderedStatements.Rendered rendered = key == null ? null : statements.get(key);
+        return translate(entity, false, false, () -> {
+            if (rendered != null) {
+                return rendered.plain(statement.variables()) ? rendered.execute(db, statement.variables())
+                        : db.execute(rendered.sql(), rendered.bindings(statement.variables()));
+            }
+            Built built = build.get();
+            if (key != null) {
+                statements.put(key, db, built.query(), built.params());
+            }
+            return built.query().execute();
+        });
+    }
+
+    /** One row, inserted only if every row it points to is one the caller may see: how many rows it inserted. */
+    private int createAlone(Entity entity, UUID id, RowValues row, UUID actor, Access access) {
+        List<Field<Object>> columns = new ArrayList<>(List.of(typed(SchemaNames.ID, SQLDataType.UUID),
+                typed(SchemaNames.CREATED_BY, SQLDataType.UUID), typed(SchemaNames.UPDATED_BY, SQLDataType.UUID)));
+        List<Object> variables = new ArrayList<>(java.util.Arrays.asList(id, actor, actor));
+        StringBuilder shape = new StringBuilder("insert");
+        for (Map.Entry<Member, Object> column : row.columns().entrySet()) {
+            if (column.getValue() != RowValues.DEFAULT) {
+                Field<Object> target = column(column.getKey());
+                Object value = bindable(column.getValue());
+                columns.add(target);
+                variables.add(value);
+                shape.append('\n').append(target.getName()).append(value == null ? " null" : "");
+            }
+        }
+        Map<Entity, List<RowValidator.ReferenceUse>> references = RowValidator.references(List.of(row));
+        int valueCount = variables.size();
+        references(references, shape, variables);
+        Statement insert = new Statement(shape.toString(), variables, (sql, caller, params) -> {
+            List<Field<?>> values = new ArrayList<>();
+            for (int i = 0; i < valueCount; i++) {
+                Param<Object> value = DSL.val(variables.get(i), columns.get(i).getDataType());
+                params.add(value);
+                values.add(value);
+            }
+            return sql.insertInto(table(name(SchemaNames.table(entity)))).columns(columns)
+                    .select(DSL.select(values).where(referencesVisible(references, caller, params)));
+        });
+        return write(entity, insert, access, () -> insert.build(db, access));
+    }
+
+    /**
+     * The UPDATE of a row's columns, one more version, where the row is one the caller may change (at the version
+     * expected, if one is) and, with {@code checkReferences}, every row it points to is one the caller may see.
+     */
+    private static Statement update(Entity entity, UUID id, RowValues values, Integer expectedVersion, UUID actor,
+                                    boolean checkReferences) {
+        List<Object> variables = new ArrayList<>();
+        variables.add(actor);
+        StringBuilder shape = new StringBuilder("update");
+        List<Field<Object>> targets = new ArrayList<>();
         for (Map.Entry<Member, Object> column : values.columns().entrySet()) {
             Field<Object> target = column(column.getKey());
-            changes.put(target, column.getValue() == RowValues.DEFAULT ? DSL.defaultValue(target)
-                    : DSL.val(bindable(column.getValue()), target));
+            targets.add(target);
+            shape.append('\n').append(target.getName());
+            if (column.getValue() == RowValues.DEFAULT) {
+                shape.append(" default");
+            } else {
+                Object value = bindable(column.getValue());
+                variables.add(value);
+                shape.append(value == null ? " null" : "");
+            }
         }
-        return sql.update(table).set(changes)
-                .where(ID.eq(id))
-                .and(expectedVersion == null ? DSL.noCondition() : VERSION.eq(expectedVersion))
-                .and(access.rows(entity, Action.UPDATE, table));
+        variables.add(id);
+        if (expectedVersion != null) {
+            variables.add(expectedVersion);
+            shape.append("\nat version");
+        }
+        Map<Entity, List<RowValidator.ReferenceUse>> references = checkReferences
+                ? RowValidator.references(List.of(values)) : Map.of();
+        references(references, shape, variables);
+        return new Statement(shape.toString(), variables, (sql, access, params) -> {
+            Table<?> table = table(name(SchemaNames.table(entity)));
+            Map<Field<?>, Object> changes = new java.util.LinkedHashMap<>();
+            changes.put(VERSION, VERSION.plus(1));
+            changes.put(UPDATED_AT, DSL.currentOffsetDateTime());
+            changes.put(UPDATED_BY, bound(params, actor, SQLDataType.UUID));
+            Iterator<Object> value = variables.subList(1, variables.size()).iterator();
+            for (Map.Entry<Member, Object> column : values.columns().entrySet()) {
+                Field<Object> target = column(column.getKey());
+                changes.put(target, column.getValue() == RowValues.DEFAULT ? DSL.defaultValue(target)
+                        : bound(params, value.next(), target.getDataType()));
+            }
+            return sql.update(table).set(changes)
+                    .where(ID.eq(bound(params, id, SQLDataType.UUID)))
+                    .and(expectedVersion == null ? DSL.noCondition()
+                            : VERSION.eq(bound(params, expectedVersion, SQLDataType.INTEGER)))
+                    .and(access.rows(entity, Action.UPDATE, table))
+                    .and(referencesVisible(references, access, params));
+        });
+    }
+
+    /** A parameter for {@code value}, added to {@code params}. */
+    @SuppressWarnings("unchecked")
+    private static <T> Param<T> bound(List<Param<?>> params, Object value, org.jooq.DataType<T> type) {
+        Param<T> param = DSL.val((T) value, type);
+        params.add(param);
+        return param;
+    }
+
+    /** The shape and the variables of a statement's check of the rows it points to. */
+    private static void references(Map<Entity, List<RowValidator.ReferenceUse>> references, StringBuilder shape,
+                                   List<Object> variables) {
+        references.forEach((target, uses) -> {
+            shape.append("\nreferences ").append(target.name()).append(' ').append(uses.size());
+            uses.forEach(use -> variables.add(use.id()));
+        });
     }
 
     /**
@@ -177,13 +291,18 @@ public final class Writes {
         return !links && access.check(entity, action, table(name(SchemaNames.table(entity)))) == DSL.noCondition();
     }
 
-    /** That every row {@code row} points to exists and is one the caller may see, as a condition of its statement. */
-    private static Condition referencesVisible(RowValues row, Access access) {
+    /**
+     * That every row a write points to exists and is one the caller may see, as a condition of its statement; each id
+     * bound as a parameter added to {@code params}.
+     */
+    private static Condition referencesVisible(Map<Entity, List<RowValidator.ReferenceUse>> references, Access access,
+                                               List<Param<?>> params) {
         Condition visible = DSL.noCondition();
-        for (Map.Entry<Entity, List<RowValidator.ReferenceUse>> uses : RowValidator.references(List.of(row)).entrySet()) {
+        for (Map.Entry<Entity, List<RowValidator.ReferenceUse>> uses : references.entrySet()) {
             Table<?> target = table(name(SchemaNames.table(uses.getKey())));
             for (RowValidator.ReferenceUse use : uses.getValue()) {
-                visible = visible.and(DSL.exists(DSL.selectOne().from(target).where(ID.eq(use.id()))
+                visible = visible.and(DSL.exists(DSL.selectOne().from(target)
+                        .where(ID.eq(bound(params, use.id(), SQLDataType.UUID)))
                         .and(access.rows(uses.getKey(), target))));
             }
         }

@@ -140,4 +140,35 @@ class WritesTest {
         assertThat(sql.fetchValue("select title from post where id = ?", id)).isEqualTo("Four, again");
         assertThat(sql.fetchValue("select version from post where id = ?", id)).isEqualTo(2);
     }
+
+    @Test
+    void aSecondWriteOfTheSameShapeRunsTheRenderedStatementAndIsRefusedAlike() throws Exception {
+        String body = "{\"title\": \"Five\", \"slug\": \"%s\", \"status\": \"draft\", \"author\": \"" + ANN + "\"}";
+        UUID actor = UUID.fromString("00000000-0000-0000-0000-00000000aaaa");
+        UUID first = writes.create(post(), List.of(values(body.formatted("five"), WriteMode.CREATE)), actor,
+                Access.ALL, false).get(0);
+        UUID second = writes.create(post(), List.of(values(body.formatted("six"), WriteMode.CREATE)), actor,
+                Access.ALL, false).get(0);
+        assertThat(STATEMENTS).as("rendered once, then bound and run on the connection").hasSize(1);
+        assertThat(sql.fetchValue("select slug from post where id = ?", second)).isEqualTo("six");
+        assertThat(sql.fetchValue("select author_id from post where id = ?", second)).hasToString(ANN);
+        assertThat(sql.fetchValue("select created_by from post where id = ?", second)).isEqualTo(actor);
+
+        assertThatThrownBy(() -> writes.create(post(), List.of(values(body.formatted("five"), WriteMode.CREATE)), actor,
+                Access.ALL, false)).isInstanceOfSatisfying(QueryException.class, e -> {
+                    assertThat(e.code()).isEqualTo("unique");
+                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("slug");
+                });
+        assertThat(posts("five")).isEqualTo(1);
+
+        STATEMENTS.clear();
+        writes.update(post(), first, values("{\"title\": \"Five, again\"}", WriteMode.PATCH), 1, actor, Access.ALL);
+        writes.update(post(), second, values("{\"title\": \"Six, again\"}", WriteMode.PATCH), 1, actor, Access.ALL);
+        assertThat(STATEMENTS).hasSize(1);
+        assertThat(sql.fetchValue("select title from post where id = ?", second)).isEqualTo("Six, again");
+        assertThatThrownBy(() -> writes.update(post(), second, values("{\"title\": \"Late\"}", WriteMode.PATCH), 1,
+                actor, Access.ALL))
+                .isInstanceOfSatisfying(QueryException.class, e -> assertThat(e.code()).isEqualTo("version.stale"));
+        assertThat(sql.fetchValue("select title from post where id = ?", second)).isEqualTo("Six, again");
+    }
 }

@@ -1,0 +1,163 @@
+package dev.plinth.query;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.DSLContext;
+import org.jooq.Param;
+import org.jooq.Query;
+import org.jooq.impl.DSL;
+
+/**
+ * Statements rendered once per entity, shape and {@linkplain Access#statementKey() access} and then only bound:
+ * rendering a statement with jOOQ (a read's JSON object of every member and a subquery for each relation, a write's
+ * columns) was the largest part of the CPU a request costs in Plinth outside the driver. The shape says everything
+ * that makes the statement's text, and which of its values vary: those are its variables (a row's id, a write's
+ * values), bound anew each time in the slots where the rendered statement has them. Every other value is the one
+ * given when it was rendered, which the key says is the same (the access's rules, a list's filter and page). At
+ * most {@link #CAPACITY} statements, emptied when full; one cache per model version.
+ *
+ * <p>A statement whose values are all plain (text, numbers, booleans, UUIDs, timestamps and dates) runs on the JDBC
+ * connection directly, without jOOQ, which would parse the text back into a plain SQL query; any other value binds
+ * through jOOQ with the type it was rendered with.
+ */
+public final class RenderedStatements {
+
+    static final int CAPACITY = 1_000;
+
+    /** What the driver binds as it is, in the type PostgreSQL expects where the rendered statement has it. */
+    private static final Set<Class<?>> PLAIN = Set.of(String.class, UUID.class, Integer.class, Long.class,
+            Short.class, BigDecimal.class, Boolean.class, Double.class, OffsetDateTime.class, LocalDate.class);
+
+    public record Key(String entity, String shape, Object access) {
+    }
+
+    /** Reads what a statement returned, positioned on its first row. */
+    public interface Reader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * A statement's text and its parameters in order; {@code slots[i]} is the position of variable {@code i};
+     * {@code fixedPlain} whether every parameter that is not a variable is plain.
+     */
+    public record Rendered(String sql, List<Param<?>> params, int[] slots, boolean fixedPlain) {
+
+        /** Whether the statement can run on the connection with these values of its variables. */
+        public boolean plain(List<?> variables) {
+            return fixedPlain && variables.stream().allMatch(RenderedStatements::isPlain);
+        }
+
+        /** The parameters for jOOQ, each variable's value typed as the one it was rendered with. */
+        public Object[] bindings(List<?> variables) {
+            Object[] bindings = params.toArray();
+            for (int i = 0; i < slots.length; i++) {
+                bindings[slots[i]] = DSL.val(variables.get(i), params.get(slots[i]).getDataType());
+            }
+            return bindings;
+        }
+
+        /**
+         * The first row the statement returns, read over the connection jOOQ would use (a transaction's, if one is
+         * open). Only when {@link #plain}.
+         */
+        public <T> Optional<T> fetch(DSLContext db, List<?> variables, Reader<T> reader) {
+            return db.connectionResult(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    bind(statement, variables);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return rows.next() ? Optional.of(reader.read(rows)) : Optional.<T>empty();
+                    }
+                }
+            });
+        }
+
+        /** Runs the statement on the connection jOOQ would use: how many rows it changed. Only when {@link #plain}. */
+        public int execute(DSLContext db, List<?> variables) {
+            return db.connectionResult(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    bind(statement, variables);
+                    return statement.executeUpdate();
+                }
+            });
+        }
+
+        private void bind(PreparedStatement statement, List<?> variables) throws SQLException {
+            Object[] values = new Object[params.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = params.get(i).getValue();
+            }
+            for (int i = 0; i < slots.length; i++) {
+                values[slots[i]] = variables.get(i);
+            }
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+        }
+    }
+
+    private final Map<Key, Rendered> statements = new ConcurrentHashMap<>();
+
+    public Rendered get(Key key) {
+        return statements.get(key);
+    }
+
+    /**
+     * Renders {@code query} and keeps it under {@code key}, with its bound parameters in the order of its {@code ?}
+     * (inline values are part of the text), if each of {@code variables} (parameters of {@code query}) is bound in
+     * exactly one place.
+     */
+    public void put(Key key, DSLContext db, Query query, List<? extends Param<?>> variables) {
+        Map<Param<?>, Integer> variable = new IdentityHashMap<>();
+        for (int i = 0; i < variables.size(); i++) {
+            variable.put(variables.get(i), i);
+        }
+        List<Param<?>> params = new ArrayList<>();
+        int[] slots = new int[variables.size()];
+        java.util.Arrays.fill(slots, -1);
+        boolean fixedPlain = true;
+        for (Param<?> param : db.extractParams(query).values()) {
+            if (param.isInline()) {
+                continue;
+            }
+            Integer index = variable.get(param);
+            if (index != null) {
+                if (slots[index] >= 0) {
+                    return;
+                }
+                slots[index] = params.size();
+            } else {
+                fixedPlain &= isPlain(param.getValue());
+            }
+            params.add(param);
+        }
+        for (int slot : slots) {
+            if (slot < 0) {
+                return;
+            }
+        }
+        if (statements.size() >= CAPACITY) {
+            statements.clear();
+        }
+        statements.put(key, new Rendered(db.render(query), List.copyOf(params), slots, fixedPlain));
+    }
+
+    private static boolean isPlain(Object value) {
+        return value != null && PLAIN.contains(value.getClass());
+    }
+
+    public int size() {
+        return statements.size();
+    }
+}
