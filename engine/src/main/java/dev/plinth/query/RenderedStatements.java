@@ -156,8 +156,4 @@ public final class RenderedStatements {
     private static boolean isPlain(Object value) {
         return value != null && PLAIN.contains(value.getClass());
     }
-
-    public int size() {
-        return statements.size();
-    }
 }
