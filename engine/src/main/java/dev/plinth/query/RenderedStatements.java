@@ -49,10 +49,10 @@ public final class RenderedStatements {
     }
 
     /**
-     * A statement's text and its parameters in order; {@code slots[i]} is the position of variable {@code i};
-     * {@code fixedPlain} whether every parameter that is not a variable is plain.
+     * A statement's text and its parameters in order, {@code values} their values as rendered; {@code slots[i]} is the
+     * position of variable {@code i}; {@code fixedPlain} whether every parameter that is not a variable is plain.
      */
-    public record Rendered(String sql, List<Param<?>> params, int[] slots, boolean fixedPlain) {
+    public record Rendered(String sql, List<Param<?>> params, Object[] values, int[] slots, boolean fixedPlain) {
 
         /** Whether the statement can run on the connection with these values of its variables. */
         public boolean plain(List<?> variables) {
@@ -94,15 +94,12 @@ public final class RenderedStatements {
         }
 
         private void bind(PreparedStatement statement, List<?> variables) throws SQLException {
-            Object[] values = new Object[params.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = params.get(i).getValue();
-            }
+            Object[] bound = values.clone();
             for (int i = 0; i < slots.length; i++) {
-                values[slots[i]] = variables.get(i);
+                bound[slots[i]] = variables.get(i);
             }
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
+            for (int i = 0; i < bound.length; i++) {
+                statement.setObject(i + 1, bound[i]);
             }
         }
     }
@@ -150,7 +147,8 @@ public final class RenderedStatements {
         if (statements.size() >= CAPACITY) {
             statements.clear();
         }
-        statements.put(key, new Rendered(db.render(query), List.copyOf(params), slots, fixedPlain));
+        Object[] values = params.stream().map(Param::getValue).toArray();
+        statements.put(key, new Rendered(db.render(query), List.copyOf(params), values, slots, fixedPlain));
     }
 
     private static boolean isPlain(Object value) {
