@@ -9,6 +9,7 @@ import dev.plinth.model.type.Uuids;
 import dev.plinth.query.Access;
 import dev.plinth.query.QueryException;
 import dev.plinth.query.QueryException.FieldError;
+import dev.plinth.query.Shown;
 import dev.plinth.query.read.ListResult;
 import dev.plinth.query.read.RowResult;
 import dev.plinth.query.read.Selection;
@@ -196,7 +197,7 @@ final class EntityHandler implements HttpRequestHandler {
         UUID parsed = Uuids.parse(id);
         if (parsed == null) {
             throw new QueryException(QueryException.Kind.NOT_FOUND, "row.not-found", "there is no " + entity.name()
-                    + " with id '" + (id.length() > 40 ? id.substring(0, 37) + "..." : id) + "'");
+                    + " with id '" + Shown.shortened(id, 40) + "'");
         }
         return parsed;
     }

@@ -1,6 +1,7 @@
 package dev.plinth.api;
 
 import dev.plinth.query.QueryException;
+import dev.plinth.query.Shown;
 import dev.plinth.query.read.ReadParameters;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class QueryParameters {
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             if (!allowed.contains(name)) {
-                String shown = name.length() > 40 ? name.substring(0, 37) + "..." : name;
+                String shown = Shown.shortened(name, 40);
                 throw QueryException.invalidParameter(shown, "parameter.unknown", "'" + shown + "' is not a parameter"
                         + " here; use " + String.join(", ", allowed.stream().sorted().toList()));
             }

@@ -11,6 +11,11 @@ public final class Shown {
 
     /** The text itself, or its first characters and {@code ...} when it is longer than {@value #MAX}. */
     public static String shortened(String text) {
-        return text.length() <= MAX ? text : text.substring(0, MAX - 3) + "...";
+        return shortened(text, MAX);
+    }
+
+    /** The text itself, or its first characters and {@code ...} when it is longer than {@code max}. */
+    public static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plinth.model.Names;
 import dev.plinth.model.Role;
+import dev.plinth.query.Shown;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +78,6 @@ public final class Roles {
     }
 
     private static String shorten(String role) {
-        return role == null ? "null" : role.length() > 40 ? role.substring(0, 37) + "..." : role;
+        return role == null ? "null" : Shown.shortened(role, 40);
     }
 }
