@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Param;
 import org.jooq.Query;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -43,16 +43,18 @@ public final class RenderedStatements {
     public record Key(String entity, String shape, Object access) {
     }
 
-    /** Reads what a statement returned, positioned on its first row. */
+    /** Reads the rows a statement returned, from before the first. */
     public interface Reader<T> {
         T read(ResultSet row) throws SQLException;
     }
 
     /**
      * A statement's text and its parameters in order, {@code values} their values as rendered; {@code slots[i]} is the
-     * position of variable {@code i}; {@code fixedPlain} whether every parameter that is not a variable is plain.
+     * position of variable {@code i}; {@code fixedPlain} whether every parameter that is not a variable is plain;
+     * {@code reader} what reads the rows of a statement that returns rows ({@code null} for others).
      */
-    public record Rendered(String sql, List<Param<?>> params, Object[] values, int[] slots, boolean fixedPlain) {
+    public record Rendered(String sql, List<Param<?>> params, Object[] values, int[] slots, boolean fixedPlain,
+                           Reader<?> reader) {
 
         /** Whether the statement can run on the connection with these values of its variables. */
         public boolean plain(List<?> variables) {
@@ -69,15 +71,25 @@ public final class RenderedStatements {
         }
 
         /**
-         * The first row the statement returns, read over the connection jOOQ would use (a transaction's, if one is
-         * open). Only when {@link #plain}.
+         * What the statement's reader reads from the rows it returns with these values of its variables, over the
+         * connection jOOQ would use (a transaction's, if one is open): on that connection directly when {@link
+         * #plain}, otherwise bound through jOOQ.
          */
-        public <T> Optional<T> fetch(DSLContext db, List<?> variables, Reader<T> reader) {
+        public <T> T query(DSLContext db, List<?> variables) {
+            @SuppressWarnings("unchecked")
+            Reader<T> rows = (Reader<T>) reader;
+            if (!plain(variables)) {
+                try (ResultSet result = db.resultQuery(sql, bindings(variables)).fetchResultSet()) {
+                    return rows.read(result);
+                } catch (SQLException e) {
+                    throw new DataAccessException("Reading " + sql, e);
+                }
+            }
             return db.connectionResult(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     bind(statement, variables);
-                    try (ResultSet rows = statement.executeQuery()) {
-                        return rows.next() ? Optional.of(reader.read(rows)) : Optional.<T>empty();
+                    try (ResultSet result = statement.executeQuery()) {
+                        return rows.read(result);
                     }
                 }
             });
@@ -116,6 +128,11 @@ public final class RenderedStatements {
      * exactly one place.
      */
     public void put(Key key, DSLContext db, Query query, List<? extends Param<?>> variables) {
+        put(key, db, query, variables, null);
+    }
+
+    /** {@link #put(Key, DSLContext, Query, List)} for a statement that returns rows, which {@code reader} reads. */
+    public void put(Key key, DSLContext db, Query query, List<? extends Param<?>> variables, Reader<?> reader) {
         Map<Param<?>, Integer> variable = new IdentityHashMap<>();
         for (int i = 0; i < variables.size(); i++) {
             variable.put(variables.get(i), i);
@@ -148,7 +165,8 @@ public final class RenderedStatements {
             statements.clear();
         }
         Object[] values = params.stream().map(Param::getValue).toArray();
-        statements.put(key, new Rendered(db.render(query), List.copyOf(params), values, slots, fixedPlain));
+        statements.put(key, new Rendered(db.render(query), List.copyOf(params), values, slots, fixedPlain,
+                reader));
     }
 
     private static boolean isPlain(Object value) {

@@ -1,17 +1,13 @@
 package dev.plinth.query.read;
 
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.jsonArray;
-import static org.jooq.impl.DSL.jsonArrayAgg;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.plinth.model.Entity;
@@ -27,19 +23,20 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.JSON;
 import org.jooq.Param;
 import org.jooq.Record;
-import org.jooq.Record2;
 import org.jooq.ResultQuery;
+import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
  * Runs reads as single statements: a list with its expansions, its total and its next cursor is one query; so is a
- * row. PostgreSQL writes the JSON; Plinth passes it on.
+ * row. The rows' own columns come as they are stored and Plinth writes their JSON ({@link RowColumns}); expanded
+ * relations come as JSON PostgreSQL wrote.
  */
 public final class ReadQueries {
 
@@ -65,14 +62,13 @@ public final class ReadQueries {
         RenderedStatements.Rendered rendered = key == null ? null : statements.get(key);
         Listed listed;
         if (rendered != null) {
-            listed = rendered.plain(List.of()) ? rendered.fetch(db, List.of(), Listed::read).orElseThrow()
-                    : Listed.of(db.resultQuery(rendered.sql(), rendered.bindings(List.of())).fetchOne());
+            listed = rendered.query(db, List.of());
         } else {
-            ResultQuery<? extends Record> query = listQuery(plan, access);
+            ListStatement statement = listStatement(plan, access);
             if (key != null) {
-                statements.put(key, db, query, List.of());
+                statements.put(key, db, statement.query(), List.of(), statement.reader());
             }
-            listed = Listed.of(query.fetchOne());
+            listed = read(statement.query(), statement.reader());
         }
         Page page = plan.page();
         Long count = plan.count() == CountMode.NONE ? null : listed.total();
@@ -86,21 +82,17 @@ public final class ReadQueries {
 
     /** What the list statement returns: the page's rows as a JSON array, how many it fetched, the last's keys. */
     private record Listed(String data, int fetched, String last, Long total) {
-
-        static Listed read(ResultSet row) throws SQLException {
-            long total = row.getLong(4);
-            Long counted = row.wasNull() ? null : total;
-            return new Listed(row.getString(1), row.getInt(2), row.getString(3), counted);
-        }
-
-        static Listed of(Record row) {
-            JSON last = row.get("last", JSON.class);
-            return new Listed(row.get("data", JSON.class).data(), row.get("fetched", Integer.class),
-                    last == null ? null : last.data(), row.get("total", Long.class));
-        }
     }
 
-    private ResultQuery<? extends Record> listQuery(ReadPlan plan, Access access) {
+    private record ListStatement(ResultQuery<? extends Record> query, RenderedStatements.Reader<Listed> reader) {
+    }
+
+    /**
+     * The page's rows (one more than the page, to know whether there is a next), each with its row number and, on
+     * the page's last row, the keys of the next cursor; with a count, left-joined to the total, so an empty page
+     * still has it.
+     */
+    private ListStatement listStatement(ReadPlan plan, Access access) {
         Aliases aliases = new Aliases();
         RowJson json = new RowJson(access, aliases);
         Entity entity = plan.entity();
@@ -122,25 +114,62 @@ public final class ReadQueries {
         }
         List<Field<?>> keyValues = new ArrayList<>(keys);
         keyValues.add(RowJson.id(root));
-        int last = page.offset() + page.limit();
-        Table<?> rows = select(json.object(plan.selection(), root).as("j"),
-                        DSL.rowNumber().over(DSL.orderBy(order)).as("rn"),
-                        DSL.jsonArray(keyValues).as("k"))
+        RowColumns columns = RowColumns.of(plan.selection(), root, json);
+        List<Field<?>> selected = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            selected.add(columns.fields().get(i).as("c" + (i + 1)));
+        }
+        Field<Integer> rn = DSL.rowNumber().over(DSL.orderBy(order));
+        selected.add(rn.as("rn"));
+        selected.add(DSL.when(rn.eq(page.offset() + page.limit()), DSL.jsonArray(keyValues)).as("k"));
+        Select<? extends Record> rows = db.select(selected)
                 .from(root)
                 .where(where)
                 .orderBy(order)
                 .limit(inline(page.limit() + 1))
-                .offset(page.offset())
-                .asTable("p");
-        Field<Long> rn = rows.field("rn", Long.class);
-        Field<Long> total = total(plan, access, aliases);
-        return db.select(
-                        coalesce(jsonArrayAgg(rows.field("j")).orderBy(rn).filterWhere(rn.le((long) last)), jsonArray())
-                                .as("data"),
-                        count().as("fetched"),
-                        jsonArrayAgg(rows.field("k")).filterWhere(rn.eq((long) last)).as("last"),
-                        total.as("total"))
-                .from(rows);
+                .offset(page.offset());
+        boolean counted = plan.count() != CountMode.NONE;
+        RenderedStatements.Reader<Listed> reader = result -> readPage(result, columns, page.limit(), counted);
+        if (!counted) {
+            return new ListStatement(rows, reader);
+        }
+        Table<?> onPage = rows.asTable("p");
+        Table<?> totals = select(total(plan, access, aliases).as("total")).asTable("c");
+        return new ListStatement(db.select(onPage.asterisk(), totals.field("total"))
+                .from(totals)
+                .leftJoin(onPage).on(DSL.trueCondition())
+                .orderBy(onPage.field("rn")), reader);
+    }
+
+    /** Reads a page: columns, then the row number, the cursor's keys and, if {@code counted}, the total. */
+    private static Listed readPage(ResultSet rows, RowColumns columns, int limit, boolean counted) throws SQLException {
+        int rn = columns.size() + 1;
+        StringBuilder data = new StringBuilder(1024).append('[');
+        int fetched = 0;
+        String last = null;
+        Long total = null;
+        while (rows.next()) {
+            if (counted) {
+                long value = rows.getLong(rn + 2);
+                total = rows.wasNull() ? null : value;
+            }
+            rows.getLong(rn);
+            if (rows.wasNull()) {
+                continue; // the total's row, joined to no row of an empty page
+            }
+            fetched++;
+            if (fetched <= limit) {
+                if (fetched > 1) {
+                    data.append(',');
+                }
+                columns.write(rows, 1, data);
+            }
+            String keys = rows.getString(rn + 1);
+            if (keys != null) {
+                last = keys;
+            }
+        }
+        return new Listed(data.append(']').toString(), fetched, last, total);
     }
 
     private Field<Long> total(ReadPlan plan, Access access, Aliases aliases) {
@@ -164,8 +193,7 @@ public final class ReadQueries {
 
     private static ArrayNode lastKeys(String last) {
         try {
-            JsonNode keys = JSON_MAPPER.readTree(last);
-            return (ArrayNode) keys.get(0);
+            return (ArrayNode) JSON_MAPPER.readTree(last);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("PostgreSQL wrote keys that are not JSON", e);
         }
@@ -177,40 +205,43 @@ public final class ReadQueries {
      */
     public Optional<RowResult> row(Entity entity, UUID id, Selection selection, Access access) {
         Object accessKey = access.statementKey();
+        Param<UUID> idParam = DSL.val(id, SQLDataType.UUID);
         if (accessKey == null) {
-            return row(rowQuery(entity, DSL.val(id, SQLDataType.UUID), selection, access));
+            RowStatement statement = rowStatement(entity, idParam, selection, access);
+            return read(statement.query(), statement.reader());
         }
         RenderedStatements.Key key = new RenderedStatements.Key(entity.name(), selection.signature(), accessKey);
         RenderedStatements.Rendered rendered = statements.get(key);
         if (rendered == null) {
-            Param<UUID> idParam = DSL.val(id, SQLDataType.UUID);
-            ResultQuery<Record2<Object, Integer>> query = rowQuery(entity, idParam, selection, access);
-            statements.put(key, db, query, List.of(idParam));
-            return row(query);
+            RowStatement statement = rowStatement(entity, idParam, selection, access);
+            statements.put(key, db, statement.query(), List.of(idParam), statement.reader());
+            return read(statement.query(), statement.reader());
         }
-        List<UUID> ids = List.of(id);
-        return rendered.plain(ids) ? rendered.fetch(db, ids, row -> new RowResult(row.getString(1), row.getInt(2)))
-                : row(db.resultQuery(rendered.sql(), rendered.bindings(ids)));
+        return rendered.query(db, List.of(id));
     }
 
-    @SuppressWarnings("unchecked")
-    private ResultQuery<Record2<Object, Integer>> rowQuery(Entity entity, Field<UUID> id, Selection selection,
-                                                           Access access) {
+    private record RowStatement(ResultQuery<? extends Record> query,
+                                RenderedStatements.Reader<Optional<RowResult>> reader) {
+    }
+
+    /** The row's columns and its version. */
+    private RowStatement rowStatement(Entity entity, Field<UUID> id, Selection selection, Access access) {
         Aliases aliases = new Aliases();
         Table<?> root = aliases.of(entity);
-        Field<Integer> version = field(DSL.name(root.getName(), "version"), SQLDataType.INTEGER);
-        return db.select((Field<Object>) new RowJson(access, aliases).object(selection, root), version)
+        RowColumns columns = RowColumns.of(selection, root, new RowJson(access, aliases));
+        List<Field<?>> selected = new ArrayList<>(columns.fields());
+        selected.add(field(DSL.name(root.getName(), "version"), SQLDataType.INTEGER));
+        ResultQuery<? extends Record> query = db.select(selected)
                 .from(root)
                 .where(RowJson.id(root).eq(id))
                 .and(access.rows(entity, root));
-    }
-
-    /** The row of a statement selecting its JSON and its version. */
-    private static Optional<RowResult> row(ResultQuery<?> query) {
-        return query.fetchOptional(r -> {
-            Object json = r.get(0);
-            return new RowResult(json instanceof JSON value ? value.data() : String.valueOf(json),
-                    r.get(1, Integer.class));
+        return new RowStatement(query, rows -> {
+            if (!rows.next()) {
+                return Optional.empty();
+            }
+            StringBuilder json = new StringBuilder(512);
+            columns.write(rows, 1, json);
+            return Optional.of(new RowResult(json.toString(), rows.getInt(columns.size() + 1)));
         });
     }
 
@@ -218,15 +249,32 @@ public final class ReadQueries {
     public String rows(Entity entity, List<UUID> ids, Selection selection, Access access) {
         Aliases aliases = new Aliases();
         Table<?> root = aliases.of(entity);
-        Field<UUID[]> order = DSL.val(ids.toArray(UUID[]::new));
-        Table<?> rows = select(new RowJson(access, aliases).object(selection, root).as("j"),
-                        DSL.function("array_position", Integer.class, order, RowJson.id(root)).as("n"))
+        RowColumns columns = RowColumns.of(selection, root, new RowJson(access, aliases));
+        Field<Integer> position = DSL.function("array_position", Integer.class,
+                DSL.val(ids.toArray(UUID[]::new)), RowJson.id(root));
+        ResultQuery<? extends Record> query = db.select(columns.fields())
                 .from(root)
                 .where(RowJson.id(root).in(ids))
                 .and(access.rows(entity, root))
-                .asTable("p");
-        return db.select(coalesce(jsonArrayAgg(rows.field("j")).orderBy(rows.field("n")), jsonArray()))
-                .from(rows)
-                .fetchOne(0, JSON.class).data();
+                .orderBy(position);
+        return read(query, rows -> {
+            StringBuilder data = new StringBuilder(1024).append('[');
+            while (rows.next()) {
+                if (data.length() > 1) {
+                    data.append(',');
+                }
+                columns.write(rows, 1, data);
+            }
+            return data.append(']').toString();
+        });
+    }
+
+    /** Runs {@code query} through jOOQ and reads its rows with {@code reader}. */
+    private static <T> T read(ResultQuery<?> query, RenderedStatements.Reader<T> reader) {
+        try (ResultSet rows = query.fetchResultSet()) {
+            return reader.read(rows);
+        } catch (SQLException e) {
+            throw new DataAccessException("Reading " + query.getSQL(), e);
+        }
     }
 }

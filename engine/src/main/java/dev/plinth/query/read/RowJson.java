@@ -80,7 +80,8 @@ final class RowJson {
         return merged;
     }
 
-    private Field<?> value(Selection selection, Member member, Table<?> alias) {
+    /** The JSON value of {@code member} on the row aliased {@code alias}: a column, or a relation's subquery. */
+    Field<?> value(Selection selection, Member member, Table<?> alias) {
         Selection embedded = selection.expanded().get(member.name());
         if (member instanceof Member.Scalar scalar) {
             return column(alias, scalar.column(), ColumnTypes.of(scalar.field()));

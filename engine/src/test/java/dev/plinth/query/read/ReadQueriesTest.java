@@ -204,4 +204,73 @@ class ReadQueriesTest {
         assertThat(list("-rating,title", "3", null, "title", null, "exact").data())
                 .as("another limit is another statement").isNotEqualTo(first.data());
     }
+
+    @Test
+    void aRowWrittenByPlinthReadsAsPostgreSQLWritesTheSameRowExpandedInAnother() throws Exception {
+        // Plinth writes a row's own columns; an expanded row is written by PostgreSQL's json_build_object. Every kind
+        // of value must come out the same both ways: text that needs escaping, numbers, JSON, dates, times, nulls.
+        UUID post = UUID.fromString("00000000-0000-0000-0000-0000000000b1");
+        UUID author = UUID.fromString("00000000-0000-0000-0000-0000000000a3");
+        String awkward = "quote \" backslash \\ slash / tab \t newline \n return \r bell \u0007 unit \u001f"
+                + " delete \u007f é ü 中文 \ud83d\ude00 end";
+        sql.execute("insert into author (id, name, handle, email, bio, joined_on) values (?::uuid, ?, 'awk', "
+                + "'awk@example.com', ?, date '1999-12-31')", author.toString(), awkward, awkward);
+        sql.execute("insert into post (id, title, slug, status, author_id, rating, body, published_at, featured,"
+                        + " reading_minutes, view_count, extra) values (?::uuid, ?, 'awkward', 'published', ?::uuid,"
+                        + " 4.50, ?, timestamptz '2024-02-29 23:59:58.123456+05:30', true, null, 9007199254740993,"
+                        + " '{\"k\": [1, 2.50, \"\\u00e9\\n\", null, true], \"n\": {}}'::jsonb)",
+                post.toString(), awkward, author.toString(), awkward);
+        sql.execute("insert into comment (id, post_id, author_name, author_email, body) values "
+                + "('00000000-0000-0000-0000-0000000000c1', ?::uuid, 'Reader', 'reader@example.com', ?)",
+                post.toString(), awkward);
+
+        JsonNode ownPost = parse(queries.row(post(), post, planner.row(post(), ReadParameters.ofRow(null, null),
+                Access.ALL), Access.ALL).orElseThrow().json());
+        Entity comment = index.entity("comment").orElseThrow();
+        JsonNode expandedPost = parse(queries.row(comment, UUID.fromString("00000000-0000-0000-0000-0000000000c1"),
+                planner.row(comment, ReadParameters.ofRow(null, "post"), Access.ALL), Access.ALL).orElseThrow().json())
+                .get("post");
+        assertThat(ownPost).isEqualTo(expandedPost);
+        assertThat(ownPost.get("title").asText()).isEqualTo(awkward);
+        assertThat(ownPost.get("rating").decimalValue()).isEqualByComparingTo("4.5");
+        assertThat(ownPost.get("viewCount").asLong()).as("beyond a double's exact integers").isEqualTo(9007199254740993L);
+        assertThat(ownPost.get("publishedAt").asText()).isEqualTo(expandedPost.get("publishedAt").asText())
+                .startsWith("2024-02-29T");
+        assertThat(ownPost.get("readingMinutes").isNull()).isTrue();
+        assertThat(ownPost.get("featured").booleanValue()).isTrue();
+        assertThat(ownPost.at("/extra/k/2").asText()).isEqualTo("\u00e9\n");
+
+        Entity authors = index.entity("author").orElseThrow();
+        JsonNode ownAuthor = parse(queries.row(authors, author, planner.row(authors, ReadParameters.ofRow(null, null),
+                Access.ALL), Access.ALL).orElseThrow().json());
+        JsonNode expandedAuthor = parse(queries.row(post(), post, planner.row(post(), ReadParameters.ofRow(null,
+                "author"), Access.ALL), Access.ALL).orElseThrow().json()).get("author");
+        assertThat(ownAuthor).isEqualTo(expandedAuthor);
+        assertThat(ownAuthor.get("joinedOn").asText()).isEqualTo("1999-12-31");
+        assertThat(ownAuthor.get("userId").isNull()).isTrue();
+
+        JsonNode listed = parse(list("title", "100", null, null, null, null).data());
+        assertThat(listed.findValues("slug").stream().map(JsonNode::asText)).contains("awkward");
+        for (JsonNode row : listed) {
+            if (row.get("slug").asText().equals("awkward")) {
+                assertThat(row).as("a listed row is written as a read one").isEqualTo(ownPost);
+            }
+        }
+        sql.execute("delete from post where id = ?::uuid", post.toString());
+        sql.execute("delete from author where id = ?::uuid", author.toString());
+    }
+
+    @Test
+    void aPageBeyondTheLastRowIsEmptyAndStillCounted() throws Exception {
+        String cursor = list("title", "7", null, "title", null, null).nextCursor();
+        assertThat(cursor).as("seven rows, the seventh may have a next only if there are more").isNull();
+        ReadPlan plan = planner.list(post(), new ReadParameters(null, "title", "5", "100", null, "title", null,
+                "exact"), Access.ALL);
+        ListResult beyond = queries.list(plan, Access.ALL);
+        assertThat(parse(beyond.data())).isEmpty();
+        assertThat(beyond.total()).isEqualTo(7L);
+        assertThat(beyond.nextCursor()).isNull();
+        ListResult again = queries.list(plan, Access.ALL);
+        assertThat(again).as("run again from its rendered statement").isEqualTo(beyond);
+    }
 }
