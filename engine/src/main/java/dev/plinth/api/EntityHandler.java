@@ -147,13 +147,15 @@ final class EntityHandler implements HttpRequestHandler {
                     body.batch() ? "[" + i + "]." : "", errors, access).withPresets(access.presets(target)));
         }
         rejectIfAny(errors);
-        List<UUID> ids = api.writes().create(target, rows, caller.id(request), access, body.batch());
         if (body.batch()) {
+            List<UUID> ids = api.writes().create(target, rows, caller.id(request), access, true);
             return new Answer(HttpServletResponse.SC_CREATED,
                     "{\"data\":" + api.queries().rows(target, ids, selection, access) + "}", null, null);
         }
-        Answer created = row(api, target, ids.get(0), selection, access, HttpServletResponse.SC_CREATED);
-        return new Answer(created.status(), created.body(), created.eTag(), "/api/" + target.name() + "/" + ids.get(0));
+        Writes.Created created = api.writes().createAndRead(target, rows.get(0), caller.id(request), access,
+                selection, api.queries());
+        return new Answer(HttpServletResponse.SC_CREATED, "{\"data\":" + created.row().json() + "}",
+                ETags.of(created.row().version()), "/api/" + target.name() + "/" + created.id());
     }
 
     private Answer update(String entity, String id, HttpServletRequest request, WriteMode mode) {
@@ -168,8 +170,10 @@ final class EntityHandler implements HttpRequestHandler {
         List<FieldError> errors = new ArrayList<>();
         RowValues values = api.validator().check(target, body, mode, "", errors, access);
         rejectIfAny(errors);
-        api.writes().update(target, rowId, values, expected, caller.id(request), access);
-        return row(api, target, rowId, selection, access, HttpServletResponse.SC_OK);
+        RowResult updated = api.writes().updateAndRead(target, rowId, values, expected, caller.id(request), access,
+                selection, api.queries());
+        return new Answer(HttpServletResponse.SC_OK, "{\"data\":" + updated.json() + "}", ETags.of(updated.version()),
+                null);
     }
 
     private Answer delete(String entity, String id, HttpServletRequest request) {

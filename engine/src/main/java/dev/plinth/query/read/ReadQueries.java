@@ -12,8 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.plinth.model.Entity;
 import dev.plinth.query.Access;
+import dev.plinth.query.Member;
 import dev.plinth.query.QueryLimits;
 import dev.plinth.query.RenderedStatements;
+import dev.plinth.schema.SchemaNames;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Name;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
@@ -186,7 +189,7 @@ public final class ReadQueries {
                 .asTable(aliases.name());
         Field<Long> upTo = field(selectCount().from(capped)).cast(SQLDataType.BIGINT);
         Field<Long> estimate = field("(select reltuples::bigint from pg_class where oid = to_regclass({0}))",
-                SQLDataType.BIGINT, DSL.val("public." + dev.plinth.schema.SchemaNames.table(plan.entity())));
+                SQLDataType.BIGINT, DSL.val("public." + SchemaNames.table(plan.entity())));
         return DSL.when(upTo.le((long) QueryLimits.ESTIMATE_EXACT_UP_TO), upTo)
                 .otherwise(DSL.greatest(upTo, coalesce(estimate, upTo)));
     }
@@ -229,20 +232,79 @@ public final class ReadQueries {
         Aliases aliases = new Aliases();
         Table<?> root = aliases.of(entity);
         RowColumns columns = RowColumns.of(selection, root, new RowJson(access, aliases));
-        List<Field<?>> selected = new ArrayList<>(columns.fields());
-        selected.add(field(DSL.name(root.getName(), "version"), SQLDataType.INTEGER));
-        ResultQuery<? extends Record> query = db.select(selected)
+        ResultQuery<? extends Record> query = db.select(withVersion(columns, root))
                 .from(root)
                 .where(RowJson.id(root).eq(id))
                 .and(access.rows(entity, root));
-        return new RowStatement(query, rows -> {
+        return new RowStatement(query, rowReader(columns));
+    }
+
+    private static List<Field<?>> withVersion(RowColumns columns, Table<?> root) {
+        List<Field<?>> selected = new ArrayList<>(columns.fields());
+        selected.add(field(DSL.name(root.getName(), "version"), SQLDataType.INTEGER));
+        return selected;
+    }
+
+    private static RenderedStatements.Reader<Optional<RowResult>> rowReader(RowColumns columns) {
+        return rows -> {
             if (!rows.next()) {
                 return Optional.empty();
             }
             StringBuilder json = new StringBuilder(512);
             columns.write(rows, 1, json);
             return Optional.of(new RowResult(json.toString(), rows.getInt(columns.size() + 1)));
-        });
+        };
+    }
+
+    /**
+     * A write's statement that also returns the row it wrote, as {@link #row} reads it.
+     *
+     * @param query  the statement
+     * @param reader reads its result: the row, or empty when the write wrote none
+     */
+    public record ReadBack(ResultQuery<? extends Record> query, RenderedStatements.Reader<Optional<RowResult>> reader) {
+
+        /** Runs the statement through jOOQ. */
+        public Optional<RowResult> run() {
+            return read(query, reader);
+        }
+    }
+
+    /**
+     * Whether {@link #readBack} reads a written row as {@link #row} would read it after the write: the caller reads
+     * every row of each entity the selection reaches (no rule's subquery to evaluate), and no relation in it leads
+     * back to the written entity, because a statement's subqueries see the tables as they were before its write.
+     */
+    public static boolean readsBack(Entity written, Selection selection, Access access) {
+        if (access.rows(selection.entity(), DSL.table(DSL.name(SchemaNames.table(selection.entity()))))
+                != DSL.noCondition()) {
+            return false;
+        }
+        for (Member member : selection.members()) {
+            Entity target = member instanceof Member.ToMany many ? many.target()
+                    : member instanceof Member.ToOne one && selection.expanded().containsKey(one.name()) ? one.target()
+                    : null;
+            if (target != null && target.name().equals(written.name())) {
+                return false;
+            }
+        }
+        return selection.expanded().values().stream().allMatch(nested -> readsBack(written, nested, access));
+    }
+
+    /**
+     * The statement that runs {@code write}, an INSERT or UPDATE of one row of {@code entity} returning all its
+     * columns ({@code returning *}), and reads that row as {@link #row} does. Only where {@link #readsBack}.
+     */
+    @SuppressWarnings("unchecked")
+    public ReadBack readBack(Entity entity, ResultQuery<?> write, Selection selection, Access access) {
+        Aliases aliases = new Aliases();
+        Name written = DSL.name("written");
+        Table<?> root = DSL.table(written).as(aliases.name());
+        RowColumns columns = RowColumns.of(selection, root, new RowJson(access, aliases));
+        ResultQuery<Record> query = db.with(written.as((ResultQuery<Record>) write))
+                .select(withVersion(columns, root))
+                .from(root);
+        return new ReadBack(query, rowReader(columns));
     }
 
     /** The JSON array of the rows with these ids, in the order of {@code ids}. */

@@ -15,6 +15,9 @@ import dev.plinth.query.QueryException;
 import dev.plinth.query.QueryException.FieldError;
 import dev.plinth.query.QueryException.Kind;
 import dev.plinth.query.RenderedStatements;
+import dev.plinth.query.read.ReadQueries;
+import dev.plinth.query.read.RowResult;
+import dev.plinth.query.read.Selection;
 import dev.plinth.model.type.Uuids;
 import dev.plinth.schema.SchemaNames;
 import java.time.OffsetDateTime;
@@ -23,6 +26,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -32,6 +36,7 @@ import org.jooq.InsertSetMoreStep;
 import org.jooq.JSONB;
 import org.jooq.Param;
 import org.jooq.Query;
+import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -66,7 +71,8 @@ public final class Writes {
     public List<UUID> create(Entity entity, List<RowValues> rows, UUID actor, Access access, boolean batch) {
         if (!batch && rows.size() == 1 && alone(entity, Action.CREATE, rows.get(0), access)) {
             UUID id = Uuids.timeOrdered();
-            if (createAlone(entity, id, rows.get(0), actor, access) == 1) {
+            Statement insert = insert(entity, id, rows.get(0), actor);
+            if (write(entity, insert, access, () -> insert.build(db, access)) == 1) {
                 return List.of(id);
             }
             // A reference to a row that is not there, or not the caller's to see: the full path says which.
@@ -120,6 +126,70 @@ public final class Writes {
         }));
     }
 
+    /**
+     * Creates one row and returns it as the caller reads it with {@code selection}. A row written alone (see {@link
+     * #alone}) that {@link ReadQueries#readsBack} is written and read in one statement; any other is created, then
+     * read.
+     */
+    public Created createAndRead(Entity entity, RowValues row, UUID actor, Access access, Selection selection,
+                                 ReadQueries reads) {
+        if (alone(entity, Action.CREATE, row, access) && ReadQueries.readsBack(entity, selection, access)) {
+            UUID id = Uuids.timeOrdered();
+            Optional<RowResult> created = writeAndRead(entity, insert(entity, id, row, actor), access, selection,
+                    reads);
+            if (created.isPresent()) {
+                return new Created(id, created.get());
+            }
+            // A reference to a row that is not there, or not the caller's to see: the full path says which.
+        }
+        UUID id = create(entity, List.of(row), actor, access, false).get(0);
+        return new Created(id, reads.row(entity, id, selection, access).orElseThrow(() -> notFound(entity, id)));
+    }
+
+    /** A created row's id and the row as its creator reads it. */
+    public record Created(UUID id, RowResult row) {
+    }
+
+    /**
+     * Updates the row as {@link #update} does and returns it as the caller reads it with {@code selection}: in one
+     * statement where {@link #createAndRead} would create in one.
+     */
+    public RowResult updateAndRead(Entity entity, UUID id, RowValues values, Integer expectedVersion, UUID actor,
+                                   Access access, Selection selection, ReadQueries reads) {
+        if (alone(entity, Action.UPDATE, values, access) && ReadQueries.readsBack(entity, selection, access)) {
+            Optional<RowResult> updated = writeAndRead(entity,
+                    update(entity, id, values, expectedVersion, actor, true), access, selection, reads);
+            if (updated.isPresent()) {
+                return updated.get();
+            }
+        }
+        update(entity, id, values, expectedVersion, actor, access);
+        return reads.row(entity, id, selection, access).orElseThrow(() -> notFound(entity, id));
+    }
+
+    /**
+     * Runs {@code statement} returning the row it writes, read with {@code selection} in the same statement; kept
+     * rendered as {@link #write} keeps statements. Empty when it wrote no row.
+     */
+    private Optional<RowResult> writeAndRead(Entity entity, Statement statement, Access access, Selection selection,
+                                             ReadQueries reads) {
+        Object accessKey = access.statementKey();
+        RenderedStatements.Key key = accessKey == null ? null : new RenderedStatements.Key(entity.name(),
+                statement.shape() + "\nreturning " + selection.signature(), accessKey);
+        RenderedStatements.Rendered rendered = key == null ? null : statements.get(key);
+        return translate(entity, false, false, () -> {
+            if (rendered != null) {
+                return rendered.query(db, statement.variables());
+            }
+            Built built = statement.build(db, access, true);
+            ReadQueries.ReadBack back = reads.readBack(entity, (ResultQuery<?>) built.query(), selection, access);
+            if (key != null) {
+                statements.put(key, db, back.query(), built.params(), back.reader());
+            }
+            return back.run();
+        });
+    }
+
     /** Deletes the row; NOT_FOUND and STALE as for {@link #update}. */
     public void delete(Entity entity, UUID id, Integer expectedVersion, Access access) {
         translate(entity, false, true, () -> db.transactionResult(configuration -> {
@@ -144,14 +214,21 @@ public final class Writes {
     private record Statement(String shape, List<Object> variables, StatementBuilder builder) {
 
         Built build(DSLContext sql, Access access) {
+            return build(sql, access, false);
+        }
+
+        Built build(DSLContext sql, Access access, boolean returning) {
             List<Param<?>> params = new ArrayList<>();
-            return new Built(builder.build(sql, access, params), params);
+            return new Built(builder.build(sql, access, params, returning), params);
         }
     }
 
     private interface StatementBuilder {
-        /** The statement, each variable bound as a parameter added to {@code params} in the variables' order. */
-        Query build(DSLContext sql, Access access, List<Param<?>> params);
+        /**
+         * The statement, each variable bound as a parameter added to {@code params} in the variables' order; with
+         * {@code returning}, it returns every column of the rows it writes.
+         */
+        Query build(DSLContext sql, Access access, List<Param<?>> params, boolean returning);
     }
 
     private record Built(Query query, List<Param<?>> params) {
@@ -179,8 +256,8 @@ public final class Writes {
         });
     }
 
-    /** One row, inserted only if every row it points to is one the caller may see: how many rows it inserted. */
-    private int createAlone(Entity entity, UUID id, RowValues row, UUID actor, Access access) {
+    /** The INSERT of one row, only if every row it points to is one the caller may see. */
+    private static Statement insert(Entity entity, UUID id, RowValues row, UUID actor) {
         List<Field<Object>> columns = new ArrayList<>(List.of(typed(SchemaNames.ID, SQLDataType.UUID),
                 typed(SchemaNames.CREATED_BY, SQLDataType.UUID), typed(SchemaNames.UPDATED_BY, SQLDataType.UUID)));
         List<Object> variables = new ArrayList<>(java.util.Arrays.asList(id, actor, actor));
@@ -197,17 +274,17 @@ public final class Writes {
         Map<Entity, List<RowValidator.ReferenceUse>> references = RowValidator.references(List.of(row));
         int valueCount = variables.size();
         references(references, shape, variables);
-        Statement insert = new Statement(shape.toString(), variables, (sql, caller, params) -> {
+        return new Statement(shape.toString(), variables, (sql, caller, params, returning) -> {
             List<Field<?>> values = new ArrayList<>();
             for (int i = 0; i < valueCount; i++) {
                 Param<Object> value = DSL.val(variables.get(i), columns.get(i).getDataType());
                 params.add(value);
                 values.add(value);
             }
-            return sql.insertInto(table(name(SchemaNames.table(entity)))).columns(columns)
+            var insert = sql.insertInto(table(name(SchemaNames.table(entity)))).columns(columns)
                     .select(DSL.select(values).where(referencesVisible(references, caller, params)));
+            return returning ? insert.returning(DSL.asterisk()) : insert;
         });
-        return write(entity, insert, access, () -> insert.build(db, access));
     }
 
     /**
@@ -240,7 +317,7 @@ public final class Writes {
         Map<Entity, List<RowValidator.ReferenceUse>> references = checkReferences
                 ? RowValidator.references(List.of(values)) : Map.of();
         references(references, shape, variables);
-        return new Statement(shape.toString(), variables, (sql, access, params) -> {
+        return new Statement(shape.toString(), variables, (sql, access, params, returning) -> {
             Table<?> table = table(name(SchemaNames.table(entity)));
             Map<Field<?>, Object> changes = new java.util.LinkedHashMap<>();
             changes.put(VERSION, VERSION.plus(1));
@@ -252,12 +329,13 @@ public final class Writes {
                 changes.put(target, column.getValue() == RowValues.DEFAULT ? DSL.defaultValue(target)
                         : bound(params, value.next(), target.getDataType()));
             }
-            return sql.update(table).set(changes)
+            var update = sql.update(table).set(changes)
                     .where(ID.eq(bound(params, id, SQLDataType.UUID)))
                     .and(expectedVersion == null ? DSL.noCondition()
                             : VERSION.eq(bound(params, expectedVersion, SQLDataType.INTEGER)))
                     .and(access.rows(entity, Action.UPDATE, table))
                     .and(referencesVisible(references, access, params));
+            return returning ? update.returning(DSL.asterisk()) : update;
         });
     }
 

@@ -3,6 +3,7 @@ package dev.plinth.query.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plinth.model.Entity;
 import dev.plinth.model.Model;
@@ -11,6 +12,13 @@ import dev.plinth.query.Access;
 import dev.plinth.query.ModelIndex;
 import dev.plinth.query.QueryException;
 import dev.plinth.query.QueryException.FieldError;
+import dev.plinth.query.RowCondition;
+import dev.plinth.query.read.CursorCodec;
+import dev.plinth.query.read.ReadParameters;
+import dev.plinth.query.read.ReadPlanner;
+import dev.plinth.query.read.ReadQueries;
+import dev.plinth.query.read.RowResult;
+import dev.plinth.query.read.Selection;
 import dev.plinth.testing.Repository;
 import dev.plinth.testing.TestDatabase;
 import java.util.ArrayList;
@@ -41,6 +49,8 @@ class WritesTest {
     private static RowValidator validator;
     private static Writes writes;
     private static DSLContext sql;
+    private static ReadPlanner planner;
+    private static ReadQueries reads;
 
     @BeforeAll
     static void blog() {
@@ -60,6 +70,9 @@ class WritesTest {
             }
         });
         writes = new Writes(watched, index);
+        CursorCodec cursors = new CursorCodec("test-secret".getBytes());
+        planner = new ReadPlanner(index, (text, modelIndex, entity, access) -> RowCondition.NONE, cursors);
+        reads = new ReadQueries(watched, cursors);
     }
 
     @BeforeEach
@@ -170,5 +183,102 @@ class WritesTest {
                 actor, Access.ALL))
                 .isInstanceOfSatisfying(QueryException.class, e -> assertThat(e.code()).isEqualTo("version.stale"));
         assertThat(sql.fetchValue("select title from post where id = ?", second)).isEqualTo("Six, again");
+    }
+
+    private static Selection selection(Entity entity, String fields, String expand) {
+        return planner.row(entity, ReadParameters.ofRow(fields, expand), Access.ALL);
+    }
+
+    @Test
+    void aCreateReadBackIsOneStatementAndReadsAsTheRowReadAfterIt() throws Exception {
+        Selection selection = selection(post(), null, "author");
+        String body = "{\"title\": \"Seven\", \"slug\": \"%s\", \"status\": \"draft\", \"author\": \"" + ANN + "\"}";
+        UUID actor = UUID.fromString("00000000-0000-0000-0000-00000000aaaa");
+        Writes.Created first = writes.createAndRead(post(), values(body.formatted("seven"), WriteMode.CREATE), actor,
+                Access.ALL, selection, reads);
+        Writes.Created second = writes.createAndRead(post(), values(body.formatted("eight"), WriteMode.CREATE), actor,
+                Access.ALL, selection, reads);
+
+        assertThat(STATEMENTS).as("written and read in one statement, rendered once").hasSize(1);
+        assertThat(STATEMENTS.get(0)).startsWith("with").contains("insert into").contains("returning *");
+        for (Writes.Created created : List.of(first, second)) {
+            RowResult read = reads.row(post(), created.id(), selection, Access.ALL).orElseThrow();
+            assertThat(JSON.readTree(created.row().json())).isEqualTo(JSON.readTree(read.json()));
+            assertThat(created.row().version()).isEqualTo(1);
+            assertThat(JSON.readTree(created.row().json()).at("/author/name").asText()).isEqualTo("Ann");
+        }
+        assertThat(JSON.readTree(second.row().json()).get("slug").asText()).isEqualTo("eight");
+
+        STATEMENTS.clear();
+        String missing = "00000000-0000-0000-0000-0000000000a7";
+        assertThatThrownBy(() -> writes.createAndRead(post(), values("{\"title\": \"Nine\", \"slug\": \"nine\","
+                + " \"status\": \"draft\", \"author\": \"" + missing + "\"}", WriteMode.CREATE), null, Access.ALL,
+                selection, reads)).isInstanceOfSatisfying(QueryException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field, FieldError::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("author", "reference")));
+        assertThat(posts("nine")).isZero();
+        assertThatThrownBy(() -> writes.createAndRead(post(), values(body.formatted("seven"), WriteMode.CREATE), null,
+                Access.ALL, selection, reads)).isInstanceOfSatisfying(QueryException.class,
+                        e -> assertThat(e.code()).isEqualTo("unique"));
+        assertThat(posts("seven")).isEqualTo(1);
+    }
+
+    @Test
+    void anUpdateReadBackIsOneStatementAndAStaleOrMissingRowIsToldApart() throws Exception {
+        Selection selection = selection(post(), "title,version,tags", null);
+        UUID id = writes.create(post(), List.of(values("{\"title\": \"Ten\", \"slug\": \"ten\", \"status\": \"draft\","
+                + " \"author\": \"" + ANN + "\", \"tags\": [\"" + JAVA + "\"]}", WriteMode.CREATE)), null, Access.ALL,
+                false).get(0);
+        UUID actor = UUID.fromString("00000000-0000-0000-0000-00000000aaaa");
+        writes.updateAndRead(post(), id, values("{\"title\": \"Ten, once\"}", WriteMode.PATCH), 1, actor, Access.ALL,
+                selection, reads);
+        STATEMENTS.clear();
+
+        RowResult updated = writes.updateAndRead(post(), id, values("{\"title\": \"Ten, again\"}", WriteMode.PATCH), 2,
+                actor, Access.ALL, selection, reads);
+        assertThat(STATEMENTS).as("the rendered statement, run on the connection").isEmpty();
+        assertThat(updated.version()).isEqualTo(3);
+        assertThat(JSON.readTree(updated.json())).isEqualTo(JSON.readTree(
+                reads.row(post(), id, selection, Access.ALL).orElseThrow().json()));
+        assertThat(JSON.readTree(updated.json()).get("tags")).as("links the write left alone").hasSize(1);
+
+        assertThatThrownBy(() -> writes.updateAndRead(post(), id, values("{\"title\": \"Late\"}", WriteMode.PATCH), 2,
+                null, Access.ALL, selection, reads))
+                .isInstanceOfSatisfying(QueryException.class, e -> assertThat(e.code()).isEqualTo("version.stale"));
+        assertThatThrownBy(() -> writes.updateAndRead(post(), UUID.randomUUID(), values("{\"title\": \"Nobody\"}",
+                WriteMode.PATCH), null, null, Access.ALL, selection, reads))
+                .isInstanceOfSatisfying(QueryException.class, e -> assertThat(e.code()).isEqualTo("row.not-found"));
+        assertThat(sql.fetchValue("select title from post where id = ?", id)).isEqualTo("Ten, again");
+        assertThat(sql.fetchValue("select version from post where id = ?", id)).isEqualTo(3);
+    }
+
+    @Test
+    void aRowWhoseSelectionLeadsBackToItsOwnTableIsWrittenThenRead() throws Exception {
+        // A statement's subqueries see its tables as they were before its write: a comment's replies, or the
+        // comment it replies to (which may be itself), are read after the write instead.
+        Entity comment = index.entity("comment").orElseThrow();
+        assertThat(ReadQueries.readsBack(comment, selection(comment, "body,replies", null), Access.ALL))
+                .as("replies are comments").isFalse();
+        assertThat(ReadQueries.readsBack(comment, selection(comment, "body,replyTo", null), Access.ALL)).isTrue();
+        assertThat(ReadQueries.readsBack(comment, selection(comment, "body,replyTo", "replyTo"), Access.ALL)).isFalse();
+        assertThat(ReadQueries.readsBack(post(), selection(post(), null, "author,tags"), Access.ALL)).isTrue();
+
+        UUID post = writes.create(post(), List.of(values("{\"title\": \"Eleven\", \"slug\": \"eleven\","
+                + " \"status\": \"draft\", \"author\": \"" + ANN + "\"}", WriteMode.CREATE)), null, Access.ALL,
+                false).get(0);
+        List<FieldError> errors = new ArrayList<>();
+        RowValues body = validator.check(comment, JSON.readTree("{\"post\": \"" + post + "\", \"authorName\": \"R\","
+                + " \"authorEmail\": \"r@example.com\", \"body\": \"First\"}"), WriteMode.CREATE, "", errors, Access.ALL);
+        assertThat(errors).isEmpty();
+        Writes.Created first = writes.createAndRead(comment, body, null, Access.ALL, selection(comment, null, null),
+                reads);
+        RowValues reply = validator.check(comment, JSON.readTree("{\"replyTo\": \"" + first.id() + "\"}"),
+                WriteMode.PATCH, "", errors, Access.ALL);
+        assertThat(errors).isEmpty();
+        RowResult selfReply = writes.updateAndRead(comment, first.id(), reply, 1, null, Access.ALL,
+                selection(comment, "body,replyTo,replies", "replyTo"), reads);
+        JsonNode row = JSON.readTree(selfReply.json());
+        assertThat(row.at("/replyTo/version").asInt()).as("the comment as it is after the write").isEqualTo(2);
+        assertThat(row.get("replies")).hasSize(1);
     }
 }
