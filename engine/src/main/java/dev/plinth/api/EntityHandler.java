@@ -33,7 +33,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * {@code /api/{entity}} and {@code /api/{entity}/{id}} for every entity of the applied model: reads the request
- * (path, parameters, body, {@code If-Match}), calls the query stages, and writes the JSON PostgreSQL produced, or the
+ * (path, parameters, body, {@code If-Match}), calls the query stages, and writes the JSON the query stage produced, or the
  * problem+json of whatever refused it.
  *
  * <p>A plain {@link HttpRequestHandler} that {@link ApiHandlerMapping} finds first, not an annotated controller: every

@@ -3,8 +3,9 @@
  *
  * <p>{@link dev.plinth.query.read.ReadParameters} (raw strings) → {@link dev.plinth.query.read.ReadPlanner} checks
  * them against the model and the caller's access → {@link dev.plinth.query.read.ReadPlan} → {@link
- * dev.plinth.query.read.ReadQueries} builds one jOOQ statement: the rows as JSON objects built by PostgreSQL
- * ({@code json_build_object}), expanded relations as correlated subqueries with JSON aggregation, the total count
- * as a scalar subquery, and the keys of the last row for the next cursor.
+ * dev.plinth.query.read.ReadQueries} builds one jOOQ statement: the rows' own columns, whose JSON Plinth writes
+ * ({@link dev.plinth.query.read.RowColumns}), expanded relations as correlated subqueries whose JSON PostgreSQL
+ * builds ({@code json_build_object}, JSON aggregation), the total count as a scalar subquery, and the keys of the
+ * page's last row for the next cursor.
  */
 package dev.plinth.query.read;
