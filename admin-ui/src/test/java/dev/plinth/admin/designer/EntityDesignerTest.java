@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -97,7 +98,7 @@ class EntityDesignerTest extends ServedBlog {
         assertThat(editor.applied().model().entity("tag").orElseThrow().field("summary").orElseThrow().id()).isEqualTo(id);
         assertThat(modelFile("entities/tag.json")).isEqualTo(canonicalEntityFile("tag")).contains("\"id\": \"" + id + "\"");
         mvc.perform(page("/api/tag")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("\"summary\" : \"Beans\"")));
+                .andExpect(jsonPath("$.data[0].summary").value("Beans"));
     }
 
     @Test
