@@ -7,6 +7,7 @@ import dev.plinth.query.ColumnTypes;
 import dev.plinth.query.Member;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Field;
@@ -18,9 +19,10 @@ import org.jooq.impl.SQLDataType;
  *
  * <p>Text is selected as it is stored and escaped here: PostgreSQL's own JSON escaping goes through a text value one
  * character at a time, and for a list of posts with their bodies it was more than half of what the statement cost
- * PostgreSQL. Every other value comes as its JSON text already, in the form PostgreSQL's {@code json_build_object}
- * writes it: numbers and JSON as they are stored, dates and times through {@code to_json}, relations as the JSON of
- * their correlated subqueries (see {@link RowJson}). So a row reads the same whichever way it was written.
+ * PostgreSQL. Timestamps are written here too, as {@code to_json} writes them. Every other value comes as its JSON
+ * text already, in the form PostgreSQL's {@code json_build_object} writes it: numbers and JSON as they are stored,
+ * decimals, dates and times through {@code to_json}, relations as the JSON of their correlated subqueries (see {@link
+ * RowJson}). So a row reads the same whichever way it was written.
  */
 final class RowColumns {
 
@@ -32,6 +34,10 @@ final class RowColumns {
         UUID,
         /** A boolean. */
         BOOLEAN,
+        /** A timestamp with time zone, written as PostgreSQL's {@code to_json} writes it. */
+        TIMESTAMP,
+        /** UUIDs separated by commas, or {@code null} for none: a JSON array of strings. */
+        IDS,
         /** Text that is already JSON: numbers, JSON documents, {@code to_json} of dates and times, subqueries. */
         JSON
     }
@@ -65,15 +71,18 @@ final class RowColumns {
                     case VARCHAR, TEXT -> Kind.TEXT;
                     case UUID -> Kind.UUID;
                     case BOOLEAN -> Kind.BOOLEAN;
-                    case INTEGER, BIGINT, JSONB, NUMERIC, DATE, TIMESTAMPTZ, TIME -> Kind.JSON;
+                    case TIMESTAMPTZ -> Kind.TIMESTAMP;
+                    case INTEGER, BIGINT, JSONB, NUMERIC, DATE, TIME -> Kind.JSON;
                 };
-                // to_json: numeric's NaN and infinities quoted, dates and times in ISO 8601 with a 'T'
-                boolean written = storage == Storage.NUMERIC || storage == Storage.DATE
-                        || storage == Storage.TIMESTAMPTZ || storage == Storage.TIME;
+                // to_json: numeric's NaN quoted, dates and times in ISO 8601
+                boolean written = storage == Storage.NUMERIC || storage == Storage.DATE || storage == Storage.TIME;
                 fields.add(written ? field("to_json({0})", SQLDataType.JSON, column) : column);
             } else if (member instanceof Member.ToOne one && !selection.expanded().containsKey(one.name())) {
                 fields.add(RowJson.uuid(alias, one.column()));
                 kinds[i] = Kind.UUID;
+            } else if (member instanceof Member.ToMany many && !selection.expanded().containsKey(many.name())) {
+                fields.add(json.idList(many, alias));
+                kinds[i] = Kind.IDS;
             } else {
                 fields.add(field("{0}", SQLDataType.JSON, json.value(selection, member, alias)));
                 kinds[i] = Kind.JSON;
@@ -103,8 +112,19 @@ final class RowColumns {
                 out.append(row.wasNull() ? "null" : value ? "true" : "false");
                 continue;
             }
+            if (kinds[i] == Kind.TIMESTAMP) {
+                OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+                if (value == null) {
+                    out.append("null");
+                } else {
+                    appendTimestamp(out, value);
+                }
+                continue;
+            }
             String value = row.getString(column);
-            if (value == null) {
+            if (kinds[i] == Kind.IDS) {
+                appendIds(out, value);
+            } else if (value == null) {
                 out.append("null");
             } else if (kinds[i] == Kind.TEXT) {
                 appendString(out, value);
@@ -143,6 +163,70 @@ final class RowColumns {
             }
         }
         out.append(text, from, text.length()).append('"');
+    }
+
+    /** Appends the UUIDs in {@code ids} (separated by commas; {@code null} for none) as a JSON array of strings. */
+    private static void appendIds(StringBuilder out, String ids) {
+        out.append('[');
+        if (ids != null) {
+            out.append('"');
+            for (int i = 0; i < ids.length(); i++) {
+                char c = ids.charAt(i);
+                if (c == ',') {
+                    out.append("\",\"");
+                } else {
+                    out.append(c);
+                }
+            }
+            out.append('"');
+        }
+        out.append(']');
+    }
+
+    /**
+     * Appends {@code time} as a JSON string the way PostgreSQL's {@code to_json} writes a {@code timestamptz}: ISO
+     * 8601 with a {@code T}, the fraction of a second only as far as it has digits, the offset as {@code +hh:mm};
+     * years before 1 with {@code BC} (year 0 is 1 BC), and {@code infinity}.
+     */
+    static void appendTimestamp(StringBuilder out, OffsetDateTime time) {
+        if (time.equals(OffsetDateTime.MAX) || time.equals(OffsetDateTime.MIN)) {
+            out.append(time.equals(OffsetDateTime.MAX) ? "\"infinity\"" : "\"-infinity\"");
+            return;
+        }
+        int year = time.getYear();
+        out.append('"');
+        pad(out, year > 0 ? year : 1 - year, 4).append('-');
+        pad(out, time.getMonthValue(), 2).append('-');
+        pad(out, time.getDayOfMonth(), 2).append('T');
+        pad(out, time.getHour(), 2).append(':');
+        pad(out, time.getMinute(), 2).append(':');
+        pad(out, time.getSecond(), 2);
+        int micros = time.getNano() / 1000;
+        if (micros > 0) {
+            int digits = 6;
+            while (micros % 10 == 0) {
+                micros /= 10;
+                digits--;
+            }
+            pad(out.append('.'), micros, digits);
+        }
+        int offset = time.getOffset().getTotalSeconds();
+        out.append(offset < 0 ? '-' : '+');
+        offset = Math.abs(offset);
+        pad(out, offset / 3600, 2).append(':');
+        pad(out, offset / 60 % 60, 2);
+        if (offset % 60 != 0) {
+            pad(out.append(':'), offset % 60, 2);
+        }
+        out.append(year > 0 ? "\"" : " BC\"");
+    }
+
+    private static StringBuilder pad(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits);
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();

@@ -273,4 +273,26 @@ class ReadQueriesTest {
         ListResult again = queries.list(plan, Access.ALL);
         assertThat(again).as("run again from its rendered statement").isEqualTo(beyond);
     }
+
+    @Test
+    void timestampsAreWrittenAsPostgreSQLWritesThemInJson() {
+        List<String> values = List.of("2024-02-29 23:59:58.123456+05:30", "2024-01-01 00:00:00+00",
+                "2024-01-01 10:00:00.12+00", "2024-01-01 10:00:00.000001+00", "1999-12-31 23:59:59.5-08",
+                "0001-01-01 00:00:00+00", "0044-03-15 12:00:00+00 BC", "12345-06-07 08:09:10+00", "infinity",
+                "-infinity");
+        sql.connection(connection -> {
+            for (String value : values) {
+                try (var statement = connection.prepareStatement("select ?::timestamptz, to_json(?::timestamptz)::text")) {
+                    statement.setString(1, value);
+                    statement.setString(2, value);
+                    try (var row = statement.executeQuery()) {
+                        row.next();
+                        StringBuilder written = new StringBuilder();
+                        RowColumns.appendTimestamp(written, row.getObject(1, java.time.OffsetDateTime.class));
+                        assertThat(written).as(value).hasToString(row.getString(2));
+                    }
+                }
+            }
+        });
+    }
 }
