@@ -95,8 +95,14 @@ public final class RenderedStatements {
             });
         }
 
-        /** Runs the statement on the connection jOOQ would use: how many rows it changed. Only when {@link #plain}. */
+        /**
+         * Runs the statement with these values of its variables, over the connection jOOQ would use, as {@link
+         * #query} does: how many rows it changed.
+         */
         public int execute(DSLContext db, List<?> variables) {
+            if (!plain(variables)) {
+                return db.execute(sql, bindings(variables));
+            }
             return db.connectionResult(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     bind(statement, variables);

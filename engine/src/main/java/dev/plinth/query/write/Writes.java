@@ -72,7 +72,7 @@ public final class Writes {
         if (!batch && rows.size() == 1 && alone(entity, Action.CREATE, rows.get(0), access)) {
             UUID id = Uuids.timeOrdered();
             Statement insert = insert(entity, id, rows.get(0), actor);
-            if (write(entity, insert, access, () -> insert.build(db, access)) == 1) {
+            if (write(entity, insert, access) == 1) {
                 return List.of(id);
             }
             // A reference to a row that is not there, or not the caller's to see: the full path says which.
@@ -106,7 +106,7 @@ public final class Writes {
     public void update(Entity entity, UUID id, RowValues values, Integer expectedVersion, UUID actor, Access access) {
         if (alone(entity, Action.UPDATE, values, access)) {
             Statement update = update(entity, id, values, expectedVersion, actor, true);
-            int updated = write(entity, update, access, () -> update.build(db, access));
+            int updated = write(entity, update, access);
             if (updated == 1) {
                 return;
             }
@@ -173,9 +173,7 @@ public final class Writes {
      */
     private Optional<RowResult> writeAndRead(Entity entity, Statement statement, Access access, Selection selection,
                                              ReadQueries reads) {
-        Object accessKey = access.statementKey();
-        RenderedStatements.Key key = accessKey == null ? null : new RenderedStatements.Key(entity.name(),
-                statement.shape() + "\nreturning " + selection.signature(), accessKey);
+        RenderedStatements.Key key = key(entity, statement.shape() + "\nreturning " + selection.signature(), access);
         RenderedStatements.Rendered rendered = key == null ? null : statements.get(key);
         return translate(entity, false, false, () -> {
             if (rendered != null) {
@@ -238,22 +236,25 @@ public final class Writes {
      * Runs {@code statement} through the statement rendered for the first write of its shape and the caller's access
      * (see {@link RenderedStatements}), binding only its variables, or builds, renders and keeps it.
      */
-    private int write(Entity entity, Statement statement, Access access, java.util.function.Supplier<Built> build) {
-        Object accessKey = access.statementKey();
-        RenderedStatements.Key key = accessKey == null ? null
-                : new RenderedStatements.Key(entity.name(), statement.shape(), accessKey);
+    private int write(Entity entity, Statement statement, Access access) {
+        RenderedStatements.Key key = key(entity, statement.shape(), access);
         RenderedStatements.Rendered rendered = key == null ? null : statements.get(key);
         return translate(entity, false, false, () -> {
             if (rendered != null) {
-                return rendered.plain(statement.variables()) ? rendered.execute(db, statement.variables())
-                        : db.execute(rendered.sql(), rendered.bindings(statement.variables()));
+                return rendered.execute(db, statement.variables());
             }
-            Built built = build.get();
+            Built built = statement.build(db, access);
             if (key != null) {
                 statements.put(key, db, built.query(), built.params());
             }
             return built.query().execute();
         });
+    }
+
+    /** The key of a write statement's rendering, or {@code null} when the caller's access gives none. */
+    private static RenderedStatements.Key key(Entity entity, String shape, Access access) {
+        Object accessKey = access.statementKey();
+        return accessKey == null ? null : new RenderedStatements.Key(entity.name(), shape, accessKey);
     }
 
     /** The INSERT of one row, only if every row it points to is one the caller may see. */
