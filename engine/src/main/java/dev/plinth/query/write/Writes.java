@@ -77,6 +77,12 @@ public final class Writes {
             }
             // A reference to a row that is not there, or not the caller's to see: the full path says which.
         }
+        return createInTransaction(entity, rows, actor, access, batch);
+    }
+
+    /** The full path of a create: references checked, rows inserted, links written, rules checked, in a transaction. */
+    private List<UUID> createInTransaction(Entity entity, List<RowValues> rows, UUID actor, Access access,
+                                           boolean batch) {
         return translate(entity, batch, false, () -> db.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             checkReferences(tx, rows, access, batch);
@@ -113,6 +119,12 @@ public final class Writes {
             // No such row, another version, not the caller's to change, or a reference to a row that is not there:
             // the full path says which.
         }
+        updateInTransaction(entity, id, values, expectedVersion, actor, access);
+    }
+
+    /** The full path of an update, in a transaction: it says why a row it cannot update was not updated. */
+    private void updateInTransaction(Entity entity, UUID id, RowValues values, Integer expectedVersion, UUID actor,
+                                     Access access) {
         translate(entity, false, false, () -> db.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             checkReferences(tx, List.of(values), access, false);
@@ -133,16 +145,20 @@ public final class Writes {
      */
     public Created createAndRead(Entity entity, RowValues row, UUID actor, Access access, Selection selection,
                                  ReadQueries reads) {
-        if (alone(entity, Action.CREATE, row, access) && ReadQueries.readsBack(entity, selection, access)) {
+        boolean oneStatement = alone(entity, Action.CREATE, row, access)
+                && ReadQueries.readsBack(entity, selection, access);
+        if (oneStatement) {
             UUID id = Uuids.timeOrdered();
             Optional<RowResult> created = writeAndRead(entity, insert(entity, id, row, actor), access, selection,
                     reads);
             if (created.isPresent()) {
                 return new Created(id, created.get());
             }
-            // A reference to a row that is not there, or not the caller's to see: the full path says which.
         }
-        UUID id = create(entity, List.of(row), actor, access, false).get(0);
+        // After a lone INSERT that inserted nothing (a reference to a row that is not there, or not the caller's to
+        // see), the full path says which, without trying the lone INSERT again.
+        UUID id = (oneStatement ? createInTransaction(entity, List.of(row), actor, access, false)
+                : create(entity, List.of(row), actor, access, false)).get(0);
         return new Created(id, reads.row(entity, id, selection, access).orElseThrow(() -> notFound(entity, id)));
     }
 
@@ -156,14 +172,18 @@ public final class Writes {
      */
     public RowResult updateAndRead(Entity entity, UUID id, RowValues values, Integer expectedVersion, UUID actor,
                                    Access access, Selection selection, ReadQueries reads) {
-        if (alone(entity, Action.UPDATE, values, access) && ReadQueries.readsBack(entity, selection, access)) {
+        boolean oneStatement = alone(entity, Action.UPDATE, values, access)
+                && ReadQueries.readsBack(entity, selection, access);
+        if (oneStatement) {
             Optional<RowResult> updated = writeAndRead(entity,
                     update(entity, id, values, expectedVersion, actor, true), access, selection, reads);
             if (updated.isPresent()) {
                 return updated.get();
             }
+            updateInTransaction(entity, id, values, expectedVersion, actor, access);
+        } else {
+            update(entity, id, values, expectedVersion, actor, access);
         }
-        update(entity, id, values, expectedVersion, actor, access);
         return reads.row(entity, id, selection, access).orElseThrow(() -> notFound(entity, id));
     }
 

@@ -217,6 +217,8 @@ class WritesTest {
                         .extracting(FieldError::field, FieldError::code)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("author", "reference")));
         assertThat(posts("nine")).isZero();
+        assertThat(STATEMENTS).as("the full path after the one statement, without the lone INSERT again")
+                .noneMatch(statement -> statement.startsWith("insert into") && statement.contains("exists"));
         assertThatThrownBy(() -> writes.createAndRead(post(), values(body.formatted("seven"), WriteMode.CREATE), null,
                 Access.ALL, selection, reads)).isInstanceOfSatisfying(QueryException.class,
                         e -> assertThat(e.code()).isEqualTo("unique"));
