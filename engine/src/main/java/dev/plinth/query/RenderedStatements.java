@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Param;
 import org.jooq.Query;
+import org.jooq.ResultQuery;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -79,11 +80,7 @@ public final class RenderedStatements {
             @SuppressWarnings("unchecked")
             Reader<T> rows = (Reader<T>) reader;
             if (!plain(variables)) {
-                try (ResultSet result = db.resultQuery(sql, bindings(variables)).fetchResultSet()) {
-                    return rows.read(result);
-                } catch (SQLException e) {
-                    throw new DataAccessException("Reading " + sql, e);
-                }
+                return read(db.resultQuery(sql, bindings(variables)), rows);
             }
             return db.connectionResult(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -119,6 +116,15 @@ public final class RenderedStatements {
             for (int i = 0; i < bound.length; i++) {
                 statement.setObject(i + 1, bound[i]);
             }
+        }
+    }
+
+    /** Runs {@code query} through jOOQ and reads its rows with {@code reader}. */
+    public static <T> T read(ResultQuery<?> query, Reader<T> reader) {
+        try (ResultSet rows = query.fetchResultSet()) {
+            return reader.read(rows);
+        } catch (SQLException e) {
+            throw new DataAccessException("Reading " + query.getSQL(), e);
         }
     }
 

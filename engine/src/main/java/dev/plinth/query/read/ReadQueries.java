@@ -32,7 +32,6 @@ import org.jooq.ResultQuery;
 import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.Table;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -71,7 +70,7 @@ public final class ReadQueries {
             if (key != null) {
                 statements.put(key, db, statement.query(), List.of(), statement.reader());
             }
-            listed = read(statement.query(), statement.reader());
+            listed = RenderedStatements.read(statement.query(), statement.reader());
         }
         Page page = plan.page();
         Long count = plan.count() == CountMode.NONE ? null : listed.total();
@@ -211,14 +210,14 @@ public final class ReadQueries {
         Param<UUID> idParam = DSL.val(id, SQLDataType.UUID);
         if (accessKey == null) {
             RowStatement statement = rowStatement(entity, idParam, selection, access);
-            return read(statement.query(), statement.reader());
+            return RenderedStatements.read(statement.query(), statement.reader());
         }
         RenderedStatements.Key key = new RenderedStatements.Key(entity.name(), selection.signature(), accessKey);
         RenderedStatements.Rendered rendered = statements.get(key);
         if (rendered == null) {
             RowStatement statement = rowStatement(entity, idParam, selection, access);
             statements.put(key, db, statement.query(), List.of(idParam), statement.reader());
-            return read(statement.query(), statement.reader());
+            return RenderedStatements.read(statement.query(), statement.reader());
         }
         return rendered.query(db, List.of(id));
     }
@@ -266,7 +265,7 @@ public final class ReadQueries {
 
         /** Runs the statement through jOOQ. */
         public Optional<RowResult> run() {
-            return read(query, reader);
+            return RenderedStatements.read(query, reader);
         }
     }
 
@@ -319,7 +318,7 @@ public final class ReadQueries {
                 .where(RowJson.id(root).in(ids))
                 .and(access.rows(entity, root))
                 .orderBy(position);
-        return read(query, rows -> {
+        return RenderedStatements.read(query, rows -> {
             StringBuilder data = new StringBuilder(1024).append('[');
             while (rows.next()) {
                 if (data.length() > 1) {
@@ -329,14 +328,5 @@ public final class ReadQueries {
             }
             return data.append(']').toString();
         });
-    }
-
-    /** Runs {@code query} through jOOQ and reads its rows with {@code reader}. */
-    private static <T> T read(ResultQuery<?> query, RenderedStatements.Reader<T> reader) {
-        try (ResultSet rows = query.fetchResultSet()) {
-            return reader.read(rows);
-        } catch (SQLException e) {
-            throw new DataAccessException("Reading " + query.getSQL(), e);
-        }
     }
 }
