@@ -1,8 +1,10 @@
 package dev.plinth.boot;
 
+import dev.plinth.database.DatabaseSettings;
 import dev.plinth.observe.RequestId;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -12,9 +14,9 @@ import org.springframework.core.env.MapPropertySource;
  * runs its own migrations, so Boot's Liquibase runner is off. The actuator serves health, info, metrics and the
  * Prometheus scrape; {@code /actuator/health/liveness} says the process works; {@code /actuator/health/readiness}
  * adds the database and the served model, so a load balancer sends no requests to an instance that cannot answer
- * them. Text log lines show the request id, and {@code PLINTH_LOG_FORMAT} switches the console to JSON lines. On
- * shutdown the web server stops taking requests and lets those in flight finish, for at most
- * {@value #SHUTDOWN_PHASE_TIMEOUT}, before the database closes.
+ * them. The web server has one thread per pooled connection ({@link #workerThreads}). Text log lines show the request
+ * id, and {@code PLINTH_LOG_FORMAT} switches the console to JSON lines. On shutdown the web server stops taking
+ * requests and lets those in flight finish, for at most {@value #SHUTDOWN_PHASE_TIMEOUT}, before the database closes.
  */
 class PlinthDefaults implements EnvironmentPostProcessor {
 
@@ -23,6 +25,12 @@ class PlinthDefaults implements EnvironmentPostProcessor {
 
     /** The property naming the log format, {@code PLINTH_LOG_FORMAT} in the environment. */
     static final String LOG_FORMAT = "plinth.log-format";
+
+    /** The property naming the pool's size, {@code PLINTH_DB_POOL_SIZE} in the environment. */
+    static final String POOL_SIZE = "plinth.db.pool-size";
+
+    /** Tomcat's own default of threads kept ready, no more than the threads there may be. */
+    private static final int TOMCAT_MIN_SPARE_THREADS = 10;
 
     /** {@code [id] } before the logger name while a request is served; nothing outside a request. */
     static final String REQUEST_ID_PATTERN = "%replace([%X{" + RequestId.MDC_KEY + "}] ){'^\\[\\] $', ''}";
@@ -49,11 +57,27 @@ class PlinthDefaults implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         quietJooq();
         environment.getPropertySources().addLast(new MapPropertySource("plinthDefaults", DEFAULTS));
+        environment.getPropertySources().addLast(new MapPropertySource("plinthWorkerThreads",
+                workerThreads(Binder.get(environment).bind(POOL_SIZE, Integer.class)
+                        .orElse(DatabaseSettings.DEFAULT_POOL_SIZE))));
         String format = environment.getProperty(LOG_FORMAT);
         if (format != null && !format.isBlank()) {
             environment.getPropertySources().addLast(new MapPropertySource("plinthLogFormat",
                     logFormat(LogFormat.of(format))));
         }
+    }
+
+    /**
+     * As many web server threads as pooled connections, since nearly every request needs one. When more requests
+     * come at once than that, they wait their turn in the order they came, and a thread that finishes one finds the
+     * next already waiting and serves it at once, instead of many threads each being put to sleep and woken again
+     * for every request. Measured in the profiling harness of {@code bench/} (wrk, 32 connections, two cores): 16
+     * threads against Spring Boot's default 200 served 14–32% more requests a second, with p99 latencies up to half
+     * as long.
+     */
+    static Map<String, Object> workerThreads(int poolSize) {
+        return Map.of("server.tomcat.threads.max", poolSize,
+                "server.tomcat.threads.min-spare", Math.min(poolSize, TOMCAT_MIN_SPARE_THREADS));
     }
 
     /** Spring Boot's settings for a log format: structured JSON lines on the console, and no banner among them. */
