@@ -71,9 +71,8 @@ class PlinthDefaults implements EnvironmentPostProcessor {
      * As many web server threads as pooled connections, since nearly every request needs one. When more requests
      * come at once than that, they wait their turn in the order they came, and a thread that finishes one finds the
      * next already waiting and serves it at once, instead of many threads each being put to sleep and woken again
-     * for every request. Measured in the profiling harness of {@code bench/} (wrk, 32 connections, two cores): 16
-     * threads against Spring Boot's default 200 served 14–32% more requests a second, with p99 latencies up to half
-     * as long.
+     * for every request. Measured with {@code bench/} (wrk, 32 connections, two cores): 16 threads against Spring
+     * Boot's default 200 served up to 39% more requests a second, with p99 latencies up to half as long.
      */
     static Map<String, Object> workerThreads(int poolSize) {
         return Map.of("server.tomcat.threads.max", poolSize,

@@ -27,6 +27,7 @@ public final class PlinthDatabase implements AutoCloseable {
 
     private final EmbeddedDatabase embedded;
     private final HikariDataSource pool;
+    private final FailFastPool requests;
     private final ConnectionSource connections;
     private final String description;
 
@@ -35,6 +36,7 @@ public final class PlinthDatabase implements AutoCloseable {
         this.embedded = embedded;
         this.description = description;
         this.pool = new HikariDataSource(poolConfig(url, user, password, settings));
+        this.requests = new FailFastPool(pool);
         this.connections = ConnectionSource.of(url, user, password);
     }
 
@@ -94,8 +96,9 @@ public final class PlinthDatabase implements AutoCloseable {
         return PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
     }
 
+    /** The request pool; while PostgreSQL is out of reach it refuses at once ({@link FailFastPool}). */
     public DataSource dataSource() {
-        return pool;
+        return requests;
     }
 
     public ConnectionSource connections() {

@@ -36,8 +36,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Plinth over a PostgreSQL that fails under it: stopped and started again, every pooled connection taken, a statement
  * running too long. Requests are answered 503 problem+json with {@code Retry-After} within a bound, by the API, the
  * credential filter and the auth and admin endpoints alike; readiness turns down while liveness stays up; and once
- * the database is back Plinth serves again by itself, its model listener included. A pool of two connections, a
- * 1 s wait for one, a 2 s statement timeout.
+ * the database is back Plinth serves again by itself, its model listener included. While it is down, one request at
+ * a time waits to find out whether it is back and the others are answered at once. A pool of two connections (and
+ * so two web server threads), a 1 s wait for one, a 2 s statement timeout.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseFaultsTest {
@@ -45,6 +46,8 @@ class DatabaseFaultsTest {
     /** Every answer during a fault comes within this: the pool's 1 s wait, with room for a loaded machine. */
     private static final Duration ANSWERED_WITHIN = Duration.ofSeconds(5);
     private static final Duration RECOVERED_WITHIN = Duration.ofSeconds(20);
+    /** Well under the pool's 1 s wait: answered without waiting for a connection. */
+    private static final Duration AT_ONCE = Duration.ofMillis(500);
 
     @TempDir
     static Path temp;
@@ -109,6 +112,38 @@ class DatabaseFaultsTest {
                 .atMost(RECOVERED_WITHIN)
                 .until(() -> plinth.bean(ActiveModel.class).loaded().map(AppliedModel::version).orElse(0)
                         == elsewhere.version());
+    }
+
+    @Test
+    void whileTheDatabaseIsDownOneRequestAtATimeWaitsForItAndTheOthersAreAnsweredAtOnce() throws Exception {
+        postgres.stop();
+        ExecutorService callers = Executors.newFixedThreadPool(6);
+        try {
+            // The first may fail on a pooled connection the server closed; the second waits for a new one, in vain.
+            assertAnswered503(() -> get("/api/post"), "database.unavailable");
+            assertAnswered503(() -> get("/api/post"), "database.unavailable");
+            List<Future<Duration>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(callers.submit(() -> {
+                    long sent = System.nanoTime();
+                    assertAnswered503(() -> get("/api/post"), "database.unavailable");
+                    return Duration.ofNanos(System.nanoTime() - sent);
+                }));
+            }
+            List<Duration> took = new ArrayList<>();
+            for (Future<Duration> answer : answers) {
+                took.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(took).as("all but the one finding out whether PostgreSQL is back, on two web server threads")
+                    .filteredOn(duration -> duration.compareTo(AT_ONCE) < 0).hasSizeGreaterThanOrEqualTo(5);
+            long asked = System.nanoTime();
+            assertThat(plinth.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(AT_ONCE);
+        } finally {
+            callers.shutdownNow();
+            postgres.restart();
+        }
+        await().atMost(RECOVERED_WITHIN).until(() -> get("/api/post").statusCode() == 200);
     }
 
     @Test
