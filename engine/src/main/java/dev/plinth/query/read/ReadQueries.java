@@ -30,6 +30,7 @@ import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.Select;
+import org.jooq.SelectLimitPercentStep;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -124,12 +125,14 @@ public final class ReadQueries {
         Field<Integer> rn = DSL.rowNumber().over(DSL.orderBy(order));
         selected.add(rn.as("rn"));
         selected.add(DSL.when(rn.eq(page.offset() + page.limit()), DSL.jsonArray(keyValues)).as("k"));
-        Select<? extends Record> rows = db.select(selected)
+        SelectLimitPercentStep<Record> first = db.select(selected)
                 .from(root)
                 .where(where)
                 .orderBy(order)
-                .limit(inline(page.limit() + 1))
-                .offset(page.offset());
+                .limit(inline(page.limit() + 1));
+        // No OFFSET unless there is one: PostgreSQL plans a prepared statement with an OFFSET parameter afresh every
+        // time it runs (its generic plan guesses the offset skips a tenth of the rows), which cost a list about 40%.
+        Select<? extends Record> rows = page.offset() == 0 ? first : first.offset(page.offset());
         boolean counted = plan.count() != CountMode.NONE;
         RenderedStatements.Reader<Listed> reader = result -> readPage(result, columns, page.limit(), counted);
         if (!counted) {

@@ -14,6 +14,10 @@ import dev.plinth.query.QueryException;
 import dev.plinth.query.RowCondition;
 import dev.plinth.testing.Repository;
 import dev.plinth.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,15 +25,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** Lists and rows of the blog example against real PostgreSQL, each one statement. */
 class ReadQueriesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger STATEMENTS = new AtomicInteger();
+    /** The last statement jOOQ ran: its SQL and its bound values. */
+    private static volatile Query lastQuery;
+    private static TestDatabase database;
     private static ModelIndex index;
     private static ReadPlanner planner;
     private static ReadQueries queries;
@@ -37,7 +46,7 @@ class ReadQueriesTest {
 
     @BeforeAll
     static void blogWithRows() {
-        TestDatabase database = TestDatabase.create();
+        database = TestDatabase.create();
         Model model = ModelFolder.load(Repository.root().resolve("model-examples/blog")).model();
         database.schemaEngine().apply(model, false, "test");
         sql = database.dsl();
@@ -61,6 +70,7 @@ class ReadQueriesTest {
             @Override
             public void executeStart(ExecuteContext ctx) {
                 STATEMENTS.incrementAndGet();
+                lastQuery = ctx.query();
             }
         });
         queries = new ReadQueries(counted, cursors);
@@ -203,6 +213,41 @@ class ReadQueriesTest {
                 parse(first.data()).findValuesAsText("title"));
         assertThat(list("-rating,title", "3", null, "title", null, "exact").data())
                 .as("another limit is another statement").isNotEqualTo(first.data());
+    }
+
+    @Test
+    void aFirstPageIsAStatementPostgreSQLPlansOnceAndALaterPageHasItsOffset() throws Exception {
+        ListResult first = list("-title", "4", null, "title", "author,tags", null);
+        Query firstPage = lastQuery;
+        assertThat(firstPage.getSQL()).doesNotContainIgnoringCase("offset");
+
+        PGSimpleDataSource prepared = (PGSimpleDataSource) database.dataSource();
+        prepared.setPrepareThreshold(1);
+        try (Connection connection = prepared.getConnection()) {
+            for (int i = 0; i < 8; i++) {
+                try (PreparedStatement statement = connection.prepareStatement(firstPage.getSQL())) {
+                    List<Object> values = firstPage.getBindValues();
+                    for (int v = 0; v < values.size(); v++) {
+                        statement.setObject(v + 1, values.get(v));
+                    }
+                    statement.executeQuery().close();
+                }
+            }
+            try (Statement statement = connection.createStatement(); ResultSet plans = statement.executeQuery(
+                    "select generic_plans, custom_plans from pg_prepared_statements where not from_sql")) {
+                assertThat(plans.next()).isTrue();
+                assertThat(plans.getLong("generic_plans"))
+                        .as("after five custom plans PostgreSQL keeps one generic plan, not planning every time")
+                        .isPositive();
+            }
+        }
+
+        ReadPlan fromTheThird = planner.list(post(), new ReadParameters(null, "-title", "4", "2", null, "title", null, null),
+                Access.ALL);
+        ListResult third = queries.list(fromTheThird, Access.ALL);
+        assertThat(lastQuery.getSQL()).containsIgnoringCase("offset");
+        assertThat(parse(third.data()).findValuesAsText("title")).as("from the third row on").hasSize(4)
+                .startsWith(parse(first.data()).findValuesAsText("title").subList(2, 4).toArray(String[]::new));
     }
 
     @Test
