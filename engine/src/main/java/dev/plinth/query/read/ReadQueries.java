@@ -130,8 +130,8 @@ public final class ReadQueries {
                 .where(where)
                 .orderBy(order)
                 .limit(inline(page.limit() + 1));
-        // No OFFSET unless there is one: PostgreSQL plans a prepared statement with an OFFSET parameter afresh every
-        // time it runs (its generic plan guesses the offset skips a tenth of the rows), which cost a list about 40%.
+        // No OFFSET unless there is one: PostgreSQL plans a prepared statement with an OFFSET parameter afresh each
+        // time it runs (its generic plan guesses that the offset skips a tenth of the rows), a quarter of its cost.
         Select<? extends Record> rows = page.offset() == 0 ? first : first.offset(page.offset());
         boolean counted = plan.count() != CountMode.NONE;
         RenderedStatements.Reader<Listed> reader = result -> readPage(result, columns, page.limit(), counted);
