@@ -10,10 +10,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * The request pool, answering at once while PostgreSQL is known to be out of reach. A request that finds no
  * connection waits for one at most the connection timeout; when that wait fails because the pool's last attempt to
- * connect failed (the server is down, not merely busy), the pool counts the server unreachable. From then on one request at a time
- * waits to find out whether it is back, and every other request is refused at once, instead of each holding a web
- * server thread for the whole timeout: so an instance keeps answering (503 {@code database.unavailable}), its probes
- * included, however many requests come during an outage. The first connection it gets again ends that.
+ * connect failed (the server is down, not merely busy), the pool counts the server unreachable. From then on one
+ * request at a time waits to find out whether it is back, and every other request is refused at once, instead of
+ * each holding a web server thread for the whole timeout: so an instance keeps answering (503
+ * {@code database.unavailable}), its probes included, however many requests come during an outage. The first
+ * connection it gets again ends that.
  */
 final class FailFastPool extends DelegatingDataSource {
 
@@ -43,11 +44,6 @@ final class FailFastPool extends DelegatingDataSource {
         } finally {
             checking.set(false);
         }
-    }
-
-    /** Whether requests are refused at once because PostgreSQL was out of reach at the last attempt. */
-    boolean unreachable() {
-        return unreachable;
     }
 
     private Connection connect() throws SQLException {
