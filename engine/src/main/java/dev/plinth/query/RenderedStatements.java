@@ -42,6 +42,12 @@ public final class RenderedStatements {
             Short.class, BigDecimal.class, Boolean.class, Double.class, OffsetDateTime.class, LocalDate.class);
 
     public record Key(String entity, String shape, Object access) {
+
+        /** The key of {@code entity}'s statement of this shape for {@code access}; {@code null} when it gives none. */
+        public static Key of(String entity, String shape, Access access) {
+            Object accessKey = access.statementKey();
+            return accessKey == null ? null : new Key(entity, shape, accessKey);
+        }
     }
 
     /** Reads the rows a statement returned, from before the first. */

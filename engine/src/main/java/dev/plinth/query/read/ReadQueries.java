@@ -59,9 +59,8 @@ public final class ReadQueries {
      * the statement rendered for the first such request (see {@link RenderedStatements}).
      */
     public ListResult list(ReadPlan plan, Access access) {
-        Object accessKey = access.statementKey();
-        RenderedStatements.Key key = plan.shape() == null || accessKey == null ? null
-                : new RenderedStatements.Key(plan.entity().name(), "list\n" + plan.shape(), accessKey);
+        RenderedStatements.Key key = plan.shape() == null ? null
+                : RenderedStatements.Key.of(plan.entity().name(), "list\n" + plan.shape(), access);
         RenderedStatements.Rendered rendered = key == null ? null : statements.get(key);
         Listed listed;
         if (rendered != null) {
@@ -209,13 +208,12 @@ public final class ReadQueries {
      * entity, selection and access (see {@link RenderedStatements}) and bound with the id after that.
      */
     public Optional<RowResult> row(Entity entity, UUID id, Selection selection, Access access) {
-        Object accessKey = access.statementKey();
         Param<UUID> idParam = DSL.val(id, SQLDataType.UUID);
-        if (accessKey == null) {
+        RenderedStatements.Key key = RenderedStatements.Key.of(entity.name(), selection.signature(), access);
+        if (key == null) {
             RowStatement statement = rowStatement(entity, idParam, selection, access);
             return RenderedStatements.read(statement.query(), statement.reader());
         }
-        RenderedStatements.Key key = new RenderedStatements.Key(entity.name(), selection.signature(), accessKey);
         RenderedStatements.Rendered rendered = statements.get(key);
         if (rendered == null) {
             RowStatement statement = rowStatement(entity, idParam, selection, access);

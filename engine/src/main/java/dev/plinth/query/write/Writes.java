@@ -193,7 +193,8 @@ public final class Writes {
      */
     private Optional<RowResult> writeAndRead(Entity entity, Statement statement, Access access, Selection selection,
                                              ReadQueries reads) {
-        RenderedStatements.Key key = key(entity, statement.shape() + "\nreturning " + selection.signature(), access);
+        RenderedStatements.Key key = RenderedStatements.Key.of(entity.name(),
+                statement.shape() + "\nreturning " + selection.signature(), access);
         RenderedStatements.Rendered rendered = key == null ? null : statements.get(key);
         return translate(entity, false, false, () -> {
             if (rendered != null) {
@@ -257,7 +258,7 @@ public final class Writes {
      * (see {@link RenderedStatements}), binding only its variables, or builds, renders and keeps it.
      */
     private int write(Entity entity, Statement statement, Access access) {
-        RenderedStatements.Key key = key(entity, statement.shape(), access);
+        RenderedStatements.Key key = RenderedStatements.Key.of(entity.name(), statement.shape(), access);
         RenderedStatements.Rendered rendered = key == null ? null : statements.get(key);
         return translate(entity, false, false, () -> {
             if (rendered != null) {
@@ -269,12 +270,6 @@ public final class Writes {
             }
             return built.query().execute();
         });
-    }
-
-    /** The key of a write statement's rendering, or {@code null} when the caller's access gives none. */
-    private static RenderedStatements.Key key(Entity entity, String shape, Access access) {
-        Object accessKey = access.statementKey();
-        return accessKey == null ? null : new RenderedStatements.Key(entity.name(), shape, accessKey);
     }
 
     /** The INSERT of one row, only if every row it points to is one the caller may see. */
