@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the {@link ActiveModel} in step with models applied by other instances, learning of them from PostgreSQL
- * itself on one dedicated connection. Every apply notifies the channel {@value #CHANNEL} when it commits, and this
+ * itself on one dedicated connection. Every apply notifies the channel {@value #CHANNEL} once it is recorded, and this
  * listens to it; every {@code checkInterval} it also compares the newest stored version with the served one, in case
  * a notification was lost or listening is off (a pooler in transaction mode keeps no session to listen on). The
  * check is one indexed {@code max()} and doubles as proof that the connection is alive: when anything fails the

@@ -96,11 +96,6 @@ public class RecordModelVersionChange extends AbstractChange {
                 statement.setString(5, summary);
                 statement.executeUpdate();
                 statement.close();
-                PreparedStatement notify = factory.create("select pg_notify(?, ?)");
-                notify.setString(1, ModelChangeListener.CHANNEL);
-                notify.setString(2, Integer.toString(version));
-                notify.execute();
-                notify.close();
             } catch (SQLException e) {
                 throw new DatabaseException(e);
             }

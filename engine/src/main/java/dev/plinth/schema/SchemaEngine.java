@@ -11,6 +11,7 @@ import liquibase.change.Change;
 import liquibase.database.Database;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,9 +125,24 @@ public final class SchemaEngine {
             }
             log.info("Applied model version {} ({} change{})", version, plan.changes().size(),
                     plan.changes().size() == 1 ? "" : "s");
+            notifyApplied(version);
             return new ApplyResult(true, version, withIds, plan);
         } catch (SQLException e) {
             throw new MigrationException.Failed("the database could not be reached: " + e.getMessage(), null, e);
+        }
+    }
+
+    /**
+     * Tells every instance listening that {@code version} is applied. Only now: Liquibase commits a changeset, then
+     * records it in its changelog in a second transaction, and an instance told earlier could count the migrations
+     * before that record. Should this fail, the instances' periodic check finds the version instead.
+     */
+    private void notifyApplied(int version) {
+        try {
+            db.execute("select pg_notify(?, ?)", ModelChangeListener.CHANNEL, Integer.toString(version));
+        } catch (DataAccessException e) {
+            log.warn("Applied model version {}, but could not notify other instances; their periodic check will find"
+                    + " it: {}", version, e.getMessage());
         }
     }
 
