@@ -36,8 +36,6 @@ class PlinthDefaults implements EnvironmentPostProcessor {
     static final String REQUEST_ID_PATTERN = "%replace([%X{" + RequestId.MDC_KEY + "}] ){'^\\[\\] $', ''}";
 
     static final Map<String, Object> DEFAULTS = Map.ofEntries(
-            Map.entry("spring.liquibase.enabled", "false"),
-            Map.entry("spring.jooq.sql-dialect", "postgres"),
             Map.entry("logging.level.liquibase", "warn"),
             Map.entry("logging.level.io.zonky", "warn"),
             Map.entry("logging.pattern.correlation", REQUEST_ID_PATTERN),

@@ -33,11 +33,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.aop.framework.autoproxy.AbstractAutoProxyCreator;
 import org.springframework.boot.Banner;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.ClassUtils;
 
 /** The real application serving a model folder: what it applies on start, and what stops it from starting. */
 class ServeTest {
@@ -124,6 +131,26 @@ class ServeTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void startsWithoutTheSpringBootPartsPlinthDoesNotUse() {
+        blog(model);
+        serveFolder();
+
+        List<String> autoConfigurations = ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader())
+                .getCandidates();
+        assertThat(autoConfigurations).as("each name left out is one of Spring Boot's auto-configurations")
+                .containsAll(UnusedAutoConfigurations.NAMES);
+        for (String name : UnusedAutoConfigurations.NAMES) {
+            assertThat(context.getBeanNamesForType(ClassUtils.resolveClassName(name, null))).as(name).isEmpty();
+        }
+        assertThat(context.getBeanNamesForType(PlatformTransactionManager.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(JdbcTemplate.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(TaskExecutor.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(AbstractAutoProxyCreator.class)).as("no bean is inspected for aspects")
+                .isEmpty();
+        assertThat(context.getBean(ActiveModel.class).current().version()).isEqualTo(1);
     }
 
     @Test
