@@ -13,6 +13,7 @@ import liquibase.change.ConstraintsConfig;
 import liquibase.change.core.CreateTableChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.FastCheckService;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -75,24 +76,50 @@ final class LiquibaseRunner {
         return sql;
     }
 
+    /** A changeset: its id and its changes, applied in one transaction, all of them or none. */
+    record ChangeSetSpec(String id, List<Change> changes) {
+    }
+
     /**
      * Runs {@code changes} as one changeset, in one transaction: all of them are applied, or none. Call only while
      * holding the {@link MigrationLock}.
      */
     static void update(Database database, String changeSetId, String changelogPath, List<Change> changes) throws Exception {
+        update(database, changelogPath, List.of(new ChangeSetSpec(changeSetId, changes)));
+    }
+
+    /**
+     * Runs those of {@code changeSets} the database has not run yet, in order, each in its own transaction. Call only
+     * while holding the {@link MigrationLock}.
+     */
+    static void update(Database database, String changelogPath, List<ChangeSetSpec> changeSets) throws Exception {
         DatabaseChangeLog changeLog = new DatabaseChangeLog(changelogPath);
-        ChangeSet changeSet = new ChangeSet(changeSetId, AUTHOR, false, false, changelogPath, null, null, true, changeLog);
-        changes.forEach(changeSet::addChange);
-        changeLog.addChangeSet(changeSet);
+        for (ChangeSetSpec spec : changeSets) {
+            ChangeSet changeSet = new ChangeSet(spec.id(), AUTHOR, false, false, changelogPath, null, null, true, changeLog);
+            spec.changes().forEach(changeSet::addChange);
+            changeLog.addChangeSet(changeSet);
+        }
         Scope.child(SCOPE, () -> {
             // Holding the advisory lock, any Liquibase lock still set was left by a process that died.
             LockServiceFactory.getInstance().getLockService(database).forceReleaseLock();
+            // Liquibase remembers for the rest of the process each changelog it once found fully run, and skips later
+            // updates of it: a changeset added under the same path since (another system table) would never run.
+            Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
             new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                     .addArgumentValue(UpdateCommandStep.CHANGELOG_ARG, changeLog)
                     .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
                     .execute();
         });
+    }
+
+    /** Plinth's own tables: the changesets of {@link #SYSTEM_CHANGELOG}, in order. None of them may ever change. */
+    static List<ChangeSetSpec> systemChangeSets() {
+        return List.of(new ChangeSetSpec("plinth-system-1", systemTables()),
+                new ChangeSetSpec("plinth-system-2", secretTable()),
+                new ChangeSetSpec("plinth-system-3", userTable()),
+                new ChangeSetSpec("plinth-system-4", refreshTokenTable()),
+                new ChangeSetSpec("plinth-system-5", apiKeyTable()));
     }
 
     /** Secrets Plinth generates for itself (the key that signs cursors, say), created by the second system changeset. */

@@ -50,16 +50,7 @@ public final class SchemaEngine {
                 return;
             }
             try (MigrationLock lock = MigrationLock.acquire(connections); Database database = LiquibaseRunner.open(connections)) {
-                LiquibaseRunner.update(database, "plinth-system-1", LiquibaseRunner.SYSTEM_CHANGELOG,
-                        LiquibaseRunner.systemTables());
-                LiquibaseRunner.update(database, "plinth-system-2", LiquibaseRunner.SYSTEM_CHANGELOG,
-                        LiquibaseRunner.secretTable());
-                LiquibaseRunner.update(database, "plinth-system-3", LiquibaseRunner.SYSTEM_CHANGELOG,
-                        LiquibaseRunner.userTable());
-                LiquibaseRunner.update(database, "plinth-system-4", LiquibaseRunner.SYSTEM_CHANGELOG,
-                        LiquibaseRunner.refreshTokenTable());
-                LiquibaseRunner.update(database, "plinth-system-5", LiquibaseRunner.SYSTEM_CHANGELOG,
-                        LiquibaseRunner.apiKeyTable());
+                LiquibaseRunner.update(database, LiquibaseRunner.SYSTEM_CHANGELOG, LiquibaseRunner.systemChangeSets());
             } catch (Exception e) {
                 throw new IllegalStateException("Plinth could not create its system tables: " + rootMessage(e), e);
             }
