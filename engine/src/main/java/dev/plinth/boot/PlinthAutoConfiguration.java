@@ -15,8 +15,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
-import org.springframework.boot.autoconfigure.jooq.JooqAutoConfiguration;
-import org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.client.servlet.OAuth2ClientWebSecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
@@ -34,9 +32,8 @@ import org.jooq.impl.DSL;
  * ids, info, metrics). Runs before Spring Boot's security auto-configuration, so Plinth's filter chains replace Boot's
  * default one.
  */
-@AutoConfiguration(before = {DataSourceAutoConfiguration.class, LiquibaseAutoConfiguration.class,
-        JooqAutoConfiguration.class, SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
-        OAuth2ClientWebSecurityAutoConfiguration.class})
+@AutoConfiguration(before = {DataSourceAutoConfiguration.class, SecurityAutoConfiguration.class,
+        UserDetailsServiceAutoConfiguration.class, OAuth2ClientWebSecurityAutoConfiguration.class})
 @EnableConfigurationProperties(PlinthProperties.class)
 @Import({ApiConfiguration.class, WebSecurityConfiguration.class, ObserveConfiguration.class})
 public class PlinthAutoConfiguration {

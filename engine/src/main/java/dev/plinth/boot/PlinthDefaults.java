@@ -10,13 +10,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Plinth's defaults for Spring Boot, with the lowest precedence so any application property overrides them. Plinth
- * runs its own migrations, so Boot's Liquibase runner is off. The actuator serves health, info, metrics and the
- * Prometheus scrape; {@code /actuator/health/liveness} says the process works; {@code /actuator/health/readiness}
- * adds the database and the served model, so a load balancer sends no requests to an instance that cannot answer
- * them. The web server has one thread per pooled connection ({@link #workerThreads}). Text log lines show the request
- * id, and {@code PLINTH_LOG_FORMAT} switches the console to JSON lines. On shutdown the web server stops taking
- * requests and lets those in flight finish, for at most {@value #SHUTDOWN_PHASE_TIMEOUT}, before the database closes.
+ * Plinth's defaults for Spring Boot, with the lowest precedence so any application property overrides them (the parts
+ * of Boot that Plinth does not use, its Liquibase runner among them, are left out by {@link UnusedAutoConfigurations}).
+ * The actuator serves health, info, metrics and the Prometheus scrape; {@code /actuator/health/liveness} says the
+ * process works; {@code /actuator/health/readiness} adds the database and the served model, so a load balancer sends no
+ * requests to an instance that cannot answer them. The web server has one thread per pooled connection
+ * ({@link #workerThreads}). Text log lines show the request id, and {@code PLINTH_LOG_FORMAT} switches the console to
+ * JSON lines. On shutdown the web server stops taking requests and lets those in flight finish, for at most
+ * {@value #SHUTDOWN_PHASE_TIMEOUT}, before the database closes.
  */
 class PlinthDefaults implements EnvironmentPostProcessor {
 
