@@ -19,7 +19,7 @@ plinth_start() {
 plinth_config() {
   json_obj command "java $JVM_OPTS -jar admin-ui/target/plinth.jar --model=<blog copy + roles/bench.json> --db-url=... --server.port=N --logging.level.root=WARN" \
     pool "$POOL" jvm "$JVM_OPTS" security "$PLINTH_SECURITY" \
-    notes "PLINTH_DB_POOL_SIZE=$POOL; with security, scenarios other than jwt_* send the admin's JWT (admin: no row rule), jwt_* the bench user's"
+    notes "PLINTH_DB_POOL_SIZE=$POOL; web server threads: Plinth's default, the pool's size but at most twice the processors with PostgreSQL on this machine; with security, scenarios other than jwt_* send the admin's JWT (admin: no row rule), jwt_* the bench user's"
 }
 
 # Security is being built: with POST /auth/login, every request carries a JWT; without it, the API is open and

@@ -2,6 +2,8 @@ package dev.plinth.database;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Which PostgreSQL Plinth uses: an external server when {@code url} is set, otherwise an embedded one keeping its
@@ -34,5 +36,45 @@ public record DatabaseSettings(String url, String user, String password, Path da
 
     public boolean embedded() {
         return url == null || url.isBlank();
+    }
+
+    /** Whether PostgreSQL runs on this machine: the embedded one, or every host of the URL a loopback address. */
+    public boolean onThisMachine() {
+        return onThisMachine(url);
+    }
+
+    /**
+     * Whether PostgreSQL runs on this machine given the URL of {@link #url()}: no URL (the embedded one), or every host
+     * the URL names is {@code localhost}, an address in 127.0.0.0/8 or {@code ::1}, or no host at all
+     * ({@code jdbc:postgresql:plinth} means localhost). Names are not looked up, so a host name that happens to resolve
+     * to this machine counts as another one.
+     */
+    public static boolean onThisMachine(String jdbcUrl) {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            return true;
+        }
+        String prefix = "jdbc:postgresql:";
+        if (!jdbcUrl.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return false;
+        }
+        String rest = jdbcUrl.substring(prefix.length());
+        if (!rest.startsWith("//")) {
+            return true;
+        }
+        int end = rest.length();
+        for (char stop : new char[] {'/', '?'}) {
+            int at = rest.indexOf(stop, 2);
+            end = at < 0 ? end : Math.min(end, at);
+        }
+        String hosts = rest.substring(2, end);
+        return hosts.isEmpty() || Arrays.stream(hosts.split(",")).allMatch(DatabaseSettings::loopback);
+    }
+
+    private static boolean loopback(String hostAndPort) {
+        String host = hostAndPort.startsWith("[")
+                ? hostAndPort.substring(1, Math.max(1, hostAndPort.indexOf(']')))
+                : hostAndPort.contains(":") ? hostAndPort.substring(0, hostAndPort.indexOf(':')) : hostAndPort;
+        host = host.toLowerCase(Locale.ROOT);
+        return host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
     }
 }
