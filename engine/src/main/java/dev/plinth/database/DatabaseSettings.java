@@ -38,13 +38,8 @@ public record DatabaseSettings(String url, String user, String password, Path da
         return url == null || url.isBlank();
     }
 
-    /** Whether PostgreSQL runs on this machine: the embedded one, or every host of the URL a loopback address. */
-    public boolean onThisMachine() {
-        return onThisMachine(url);
-    }
-
     /**
-     * Whether PostgreSQL runs on this machine given the URL of {@link #url()}: no URL (the embedded one), or every host
+     * Whether PostgreSQL runs on this machine given a {@link #url()}: no URL (the embedded one), or every host
      * the URL names is {@code localhost}, an address in 127.0.0.0/8 or {@code ::1}, or no host at all
      * ({@code jdbc:postgresql:plinth} means localhost). Names are not looked up, so a host name that happens to resolve
      * to this machine counts as another one.
@@ -75,6 +70,7 @@ public record DatabaseSettings(String url, String user, String password, Path da
                 ? hostAndPort.substring(1, Math.max(1, hostAndPort.indexOf(']')))
                 : hostAndPort.contains(":") ? hostAndPort.substring(0, hostAndPort.indexOf(':')) : hostAndPort;
         host = host.toLowerCase(Locale.ROOT);
-        return host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
+        return host.equals("localhost") || host.equals("::1")
+                || host.startsWith("127.") && host.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9');
     }
 }
