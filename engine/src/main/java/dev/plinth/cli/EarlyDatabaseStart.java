@@ -21,8 +21,7 @@ final class EarlyDatabaseStart implements ApplicationListener<SpringApplicationE
     public void onApplicationEvent(SpringApplicationEvent event) {
         if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
             Binder settings = Binder.get(prepared.getEnvironment());
-            String url = settings.bind("plinth.db.url", String.class).orElse(null);
-            if (url == null || url.isBlank()) {
+            if (DatabaseSettings.embedded(settings.bind("plinth.db.url", String.class).orElse(null))) {
                 EarlyEmbeddedDatabase.begin(settings.bind("plinth.data-dir", Path.class)
                         .orElse(DatabaseSettings.DEFAULT_DATA_DIRECTORY));
             }

@@ -35,6 +35,11 @@ public record DatabaseSettings(String url, String user, String password, Path da
     }
 
     public boolean embedded() {
+        return embedded(url);
+    }
+
+    /** Whether a {@link #url()} means the embedded PostgreSQL: none given. */
+    public static boolean embedded(String url) {
         return url == null || url.isBlank();
     }
 
@@ -45,7 +50,7 @@ public record DatabaseSettings(String url, String user, String password, Path da
      * to this machine counts as another one.
      */
     public static boolean onThisMachine(String jdbcUrl) {
-        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+        if (embedded(jdbcUrl)) {
             return true;
         }
         String prefix = "jdbc:postgresql:";
