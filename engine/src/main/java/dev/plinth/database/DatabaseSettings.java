@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Properties;
+import org.postgresql.Driver;
+import org.postgresql.PGProperty;
 
 /**
  * Which PostgreSQL Plinth uses: an external server when {@code url} is set, otherwise an embedded one keeping its
@@ -44,38 +47,26 @@ public record DatabaseSettings(String url, String user, String password, Path da
     }
 
     /**
-     * Whether PostgreSQL runs on this machine given a {@link #url()}: no URL (the embedded one), or every host
-     * the URL names is {@code localhost}, an address in 127.0.0.0/8 or {@code ::1}, or no host at all
-     * ({@code jdbc:postgresql:plinth} means localhost). Names are not looked up, so a host name that happens to resolve
-     * to this machine counts as another one.
+     * Whether PostgreSQL runs on this machine given a {@link #url()}: no URL (the embedded one), or every host the
+     * PostgreSQL driver would connect to for that URL (its own parsing: the hosts of the URL, or its {@code host}
+     * parameter, localhost when none is named) is {@code localhost}, an address in 127.0.0.0/8 or {@code ::1}. Names
+     * are not looked up, so a host name that happens to resolve to this machine counts as another one; so does a URL
+     * the driver refuses, which no connection is made with anyway.
      */
     public static boolean onThisMachine(String jdbcUrl) {
         if (embedded(jdbcUrl)) {
             return true;
         }
-        String prefix = "jdbc:postgresql:";
-        if (!jdbcUrl.regionMatches(true, 0, prefix, 0, prefix.length())) {
-            return false;
-        }
-        String rest = jdbcUrl.substring(prefix.length());
-        if (!rest.startsWith("//")) {
-            return true;
-        }
-        int end = rest.length();
-        for (char stop : new char[] {'/', '?'}) {
-            int at = rest.indexOf(stop, 2);
-            end = at < 0 ? end : Math.min(end, at);
-        }
-        String hosts = rest.substring(2, end);
-        return hosts.isEmpty() || Arrays.stream(hosts.split(",")).allMatch(DatabaseSettings::loopback);
+        Properties parsed = Driver.parseURL(jdbcUrl, new Properties());
+        String hosts = parsed == null ? null : parsed.getProperty(PGProperty.PG_HOST.getName());
+        return hosts != null && Arrays.stream(hosts.split(",")).allMatch(DatabaseSettings::loopback);
     }
 
-    private static boolean loopback(String hostAndPort) {
-        String host = hostAndPort.startsWith("[")
-                ? hostAndPort.substring(1, Math.max(1, hostAndPort.indexOf(']')))
-                : hostAndPort.contains(":") ? hostAndPort.substring(0, hostAndPort.indexOf(':')) : hostAndPort;
-        host = host.toLowerCase(Locale.ROOT);
-        return host.equals("localhost") || host.equals("::1")
-                || host.startsWith("127.") && host.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9');
+    /** A host as the driver gives it: a name, an IPv4 address, an IPv6 one in brackets, or empty for its default. */
+    private static boolean loopback(String host) {
+        String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        name = name.toLowerCase(Locale.ROOT);
+        return name.isEmpty() || name.equals("localhost") || name.equals("::1")
+                || name.startsWith("127.") && name.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9');
     }
 }
