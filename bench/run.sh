@@ -10,7 +10,7 @@ REPO=$(cd "$BENCH/.." && pwd)
 usage() {
   cat <<USAGE
 Usage: bench/run.sh [--quick] [--peers] [--only NAME[,NAME...]] [--duration S] [--warmup S]
-                    [--connections N] [--threads N] [--keep]
+                    [--connections N] [--threads N] [--autogroup off|keep] [--keep]
 
   (no flag)        Plinth and the pgbench ceiling, full runs
   --quick          Plinth and the ceiling, short runs (about 3 minutes in all)
@@ -22,6 +22,8 @@ Usage: bench/run.sh [--quick] [--peers] [--only NAME[,NAME...]] [--duration S] [
   --connections N  wrk connections (default 32)      --threads N   wrk threads (default 2)
   --pool N         connection pool of every contender, and pgbench clients (default 16)
   --no-memory      skip the cold-start and memory measurements
+  --autogroup M    off (default): kernel.sched_autogroup_enabled=0 for the run, restored on exit;
+                   keep: measure under the machine's own setting
   --keep           keep the work folder (logs, captured SQL, PostgreSQL data) after the run
 USAGE
 }
@@ -29,7 +31,7 @@ USAGE
 # Everything runs inside main, which bash reads whole before it starts: editing this file during a run cannot
 # change the run.
 main() {
-  QUICK=false PEERS=false KEEP=false MEMORY=true ONLY="" SCENARIO_LIST=""
+  QUICK=false PEERS=false KEEP=false MEMORY=true ONLY="" SCENARIO_LIST="" AUTOGROUP=off
   DURATION="" WARMUP="" WARMUP_SLICE=10 CONNECTIONS=32 THREADS=2 POOL=16
   while (( $# )); do
     case $1 in
@@ -43,6 +45,8 @@ main() {
       --threads) THREADS=$2; shift ;;
       --pool) POOL=$2; shift ;;
       --no-memory) MEMORY=false ;;
+      --autogroup) AUTOGROUP=$2; shift
+                   [[ $AUTOGROUP == off || $AUTOGROUP == keep ]] || { usage >&2; exit 2; } ;;
       --keep) KEEP=true ;;
       -h|--help) usage; exit 0 ;;
       *) usage >&2; exit 2 ;;
@@ -64,6 +68,7 @@ main() {
   source "$BENCH/lib/scenarios.sh"
   source "$BENCH/lib/ceiling.sh"
   source "$BENCH/lib/memory.sh"
+  source "$BENCH/lib/scheduler.sh"
   for contender_file in "$BENCH"/contenders/*.sh; do source "$contender_file"; done
 
   ALL_SCENARIOS=(get list expand count create patch jwt_get jwt_list mixed)
@@ -101,6 +106,7 @@ main() {
 
   ensure_tools
   build_plinth
+  scheduler_prepare
 
   pg_start "$WORK/pg"
   prepare_model "$WORK/model"

@@ -121,11 +121,11 @@ def main():
     m = res["meta"]
     if m:
         lines.append("%sPlinth benchmark%s %s  commit %s%s  %s, %s cores, %s MB  PostgreSQL %s  wrk -t%s -c%s, %ss a"
-                     " scenario, %ss warm-up, pool %s%s" % (
+                     " scenario, %ss warm-up, pool %s, sched_autogroup_enabled=%s%s" % (
                          BOLD, RESET, m.get("stamp"), m.get("commit"), " (dirty)" if m.get("dirty") else "",
                          m.get("cpu"), m.get("cores"), m.get("memory_mb"), m.get("postgresql"),
                          m.get("wrk_threads"), m.get("wrk_connections"), m.get("duration_s"), m.get("warmup_s"),
-                         m.get("pool"), "  QUICK" if m.get("quick") else ""))
+                         m.get("pool"), m.get("sched_autogroup_enabled", "?"), "  QUICK" if m.get("quick") else ""))
         lines.append("")
     for c, info in res["contenders"].items():
         if not info.get("available"):

@@ -167,7 +167,7 @@ print(json.dumps({
   "commit": out("git", "rev-parse", "--short", "HEAD"), "plinth_jar": "$PLINTH_JAR",
   "dirty": bool(out("git", "status", "--porcelain", "--untracked-files=no")),
   "wrk_threads": $THREADS, "wrk_connections": $CONNECTIONS, "duration_s": $DURATION, "warmup_s": $WARMUP,
-  "pool": $POOL, "jvm_options": "$JVM_OPTS", "load_average_at_end": open("/proc/loadavg").read().split()[:3],
+  "pool": $POOL, "jvm_options": "$JVM_OPTS", "sched_autogroup_enabled": "$SCHED_AUTOGROUP", "load_average_at_end": open("/proc/loadavg").read().split()[:3],
 }))
 PY
 }
