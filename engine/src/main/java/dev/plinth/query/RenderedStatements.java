@@ -14,11 +14,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.ExecuteListenerProvider;
 import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.ResultQuery;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.postgresql.PGStatement;
 
 /**
  * Statements rendered once per entity, shape and {@linkplain Access#statementKey() access} and then only bound:
@@ -32,6 +36,8 @@ import org.jooq.impl.DSL;
  * <p>A statement whose values are all plain (text, numbers, booleans, UUIDs, timestamps and dates) runs on the JDBC
  * connection directly, without jOOQ, which would parse the text back into a plain SQL query; any other value binds
  * through jOOQ with the type it was rendered with.
+ *
+ * <p>Each statement is {@linkplain Planning planned} once or for each run.
  */
 public final class RenderedStatements {
 
@@ -40,6 +46,49 @@ public final class RenderedStatements {
     /** What the driver binds as it is, in the type PostgreSQL expects where the rendered statement has it. */
     private static final Set<Class<?>> PLAIN = Set.of(String.class, UUID.class, Integer.class, Long.class,
             Short.class, BigDecimal.class, Boolean.class, Double.class, OffsetDateTime.class, LocalDate.class);
+
+    /** How PostgreSQL plans a statement that runs again and again. */
+    public enum Planning {
+        /**
+         * Once: after its fifth run the driver keeps the statement prepared and PostgreSQL keeps a generic plan, one
+         * for any values. Right for a statement whose planning costs more than picking the plan for the values would
+         * save: a row by id, a page of rows.
+         */
+        ONCE,
+        /**
+         * For the values of each run: the driver sends the statement unnamed, and PostgreSQL plans it for them. Right
+         * for a small statement whose best plan depends on its values: a count, which reads every matching row, and
+         * reads a common value's many rows faster through another index than a rare value's few.
+         */
+        EACH_RUN;
+
+        /** Has jOOQ's statements sent unnamed, for {@link #EACH_RUN}. */
+        private static final ExecuteListenerProvider UNNAMED = () -> new ExecuteListener() {
+            @Override
+            public void prepareEnd(ExecuteContext ctx) {
+                try {
+                    unnamed(ctx.statement());
+                } catch (SQLException e) {
+                    throw new DataAccessException("Preparing " + ctx.sql(), e);
+                }
+            }
+        };
+
+        private static void unnamed(PreparedStatement statement) throws SQLException {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
+
+        private void prepare(PreparedStatement statement) throws SQLException {
+            if (this == EACH_RUN) {
+                unnamed(statement);
+            }
+        }
+
+        /** {@code db}, its statements planned this way. */
+        private DSLContext on(DSLContext db) {
+            return this == ONCE ? db : db.configuration().deriveAppending(UNNAMED).dsl();
+        }
+    }
 
     public record Key(String entity, String shape, Object access) {
 
@@ -58,10 +107,11 @@ public final class RenderedStatements {
     /**
      * A statement's text and its parameters in order, {@code values} their values as rendered; {@code slots[i]} is the
      * position of variable {@code i}; {@code fixedPlain} whether every parameter that is not a variable is plain;
-     * {@code reader} what reads the rows of a statement that returns rows ({@code null} for others).
+     * {@code reader} what reads the rows of a statement that returns rows ({@code null} for others); {@code planning}
+     * how PostgreSQL plans it.
      */
     public record Rendered(String sql, List<Param<?>> params, Object[] values, int[] slots, boolean fixedPlain,
-                           Reader<?> reader) {
+                           Reader<?> reader, Planning planning) {
 
         /** Whether the statement can run on the connection with these values of its variables. */
         public boolean plain(List<?> variables) {
@@ -86,10 +136,11 @@ public final class RenderedStatements {
             @SuppressWarnings("unchecked")
             Reader<T> rows = (Reader<T>) reader;
             if (!plain(variables)) {
-                return read(db.resultQuery(sql, bindings(variables)), rows);
+                return read(planning.on(db).resultQuery(sql, bindings(variables)), rows);
             }
             return db.connectionResult(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    planning.prepare(statement);
                     bind(statement, variables);
                     try (ResultSet result = statement.executeQuery()) {
                         return rows.read(result);
@@ -104,10 +155,11 @@ public final class RenderedStatements {
          */
         public int execute(DSLContext db, List<?> variables) {
             if (!plain(variables)) {
-                return db.execute(sql, bindings(variables));
+                return planning.on(db).execute(sql, bindings(variables));
             }
             return db.connectionResult(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    planning.prepare(statement);
                     bind(statement, variables);
                     return statement.executeUpdate();
                 }
@@ -134,6 +186,15 @@ public final class RenderedStatements {
         }
     }
 
+    /**
+     * Runs {@code query}, built for this one run, on {@code db}, planned as {@code planning} says, and reads its rows
+     * with {@code reader}.
+     */
+    public static <T> T read(DSLContext db, ResultQuery<?> query, Planning planning, Reader<T> reader) {
+        query.attach(planning.on(db).configuration());
+        return read(query, reader);
+    }
+
     private final Map<Key, Rendered> statements = new ConcurrentHashMap<>();
 
     public Rendered get(Key key) {
@@ -146,11 +207,17 @@ public final class RenderedStatements {
      * exactly one place.
      */
     public void put(Key key, DSLContext db, Query query, List<? extends Param<?>> variables) {
-        put(key, db, query, variables, null);
+        put(key, db, query, variables, null, Planning.ONCE);
     }
 
     /** {@link #put(Key, DSLContext, Query, List)} for a statement that returns rows, which {@code reader} reads. */
     public void put(Key key, DSLContext db, Query query, List<? extends Param<?>> variables, Reader<?> reader) {
+        put(key, db, query, variables, reader, Planning.ONCE);
+    }
+
+    /** {@link #put(Key, DSLContext, Query, List, Reader)} for a statement planned as {@code planning} says. */
+    public void put(Key key, DSLContext db, Query query, List<? extends Param<?>> variables, Reader<?> reader,
+                    Planning planning) {
         Map<Param<?>, Integer> variable = new IdentityHashMap<>();
         for (int i = 0; i < variables.size(); i++) {
             variable.put(variables.get(i), i);
@@ -184,7 +251,7 @@ public final class RenderedStatements {
         }
         Object[] values = params.stream().map(Param::getValue).toArray();
         statements.put(key, new Rendered(db.render(query), List.copyOf(params), values, slots, fixedPlain,
-                reader));
+                reader, planning));
     }
 
     private static boolean isPlain(Object value) {

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads rows for the data browser through the engine's read stages, with {@link Access#ALL}: a page of the table
- * (one statement, its total and the referenced rows' labels included), one row, the rows a reference picker offers,
- * and the labels of given rows.
+ * (one statement with the referenced rows' labels, and a count for its total), one row, the rows a reference picker
+ * offers, and the labels of given rows.
  */
 @Component
 class RowPages {

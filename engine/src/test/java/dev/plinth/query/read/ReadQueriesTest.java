@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plinth.api.ApiFilters;
 import dev.plinth.model.Entity;
 import dev.plinth.model.Model;
 import dev.plinth.model.ModelFolder;
 import dev.plinth.query.Access;
 import dev.plinth.query.ModelIndex;
 import dev.plinth.query.QueryException;
-import dev.plinth.query.RowCondition;
 import dev.plinth.testing.Repository;
 import dev.plinth.testing.TestDatabase;
 import java.sql.Connection;
@@ -26,6 +26,7 @@ import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.Query;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class ReadQueriesTest {
                 + " ('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-0000000000f2')");
         index = new ModelIndex(model);
         CursorCodec cursors = new CursorCodec("test-secret".getBytes());
-        planner = new ReadPlanner(index, (text, modelIndex, entity, access) -> RowCondition.NONE, cursors);
+        planner = new ReadPlanner(index, ApiFilters.language(), cursors);
         DSLContext counted = DSL.using(database.dataSource(), org.jooq.SQLDialect.POSTGRES);
         counted.configuration().set(new ExecuteListener() {
             @Override
@@ -90,10 +91,13 @@ class ReadQueriesTest {
     }
 
     @Test
-    void aListWithExpansionsAndACountIsOneStatement() throws Exception {
+    void aListWithExpansionsIsOneStatementAndItsTotalOneMore() throws Exception {
         int before = STATEMENTS.get();
-        ListResult result = list("-rating,title", "3", null, null, "author,tags", "exact");
+        ListResult result = list("-rating,title", "3", null, null, "author,tags", null);
         assertThat(STATEMENTS.get() - before).isEqualTo(1);
+        assertThat(result.total()).isNull();
+        result = list("-rating,title", "3", null, null, "author,tags", "exact");
+        assertThat(STATEMENTS.get() - before).as("the page, then the count").isEqualTo(3);
         JsonNode data = parse(result.data());
         assertThat(data).hasSize(3);
         assertThat(result.total()).isEqualTo(7L);
@@ -200,14 +204,15 @@ class ReadQueriesTest {
         int before = STATEMENTS.get();
         ListResult first = list("-rating,title", "2", null, "title", null, "exact");
         ListResult again = list("-rating,title", "2", null, "title", null, "exact");
-        assertThat(STATEMENTS.get() - before).as("rendered and run by jOOQ once, then run as it was").isEqualTo(1);
+        assertThat(STATEMENTS.get() - before).as("page and count rendered and run by jOOQ once, then run as they were")
+                .isEqualTo(2);
         assertThat(again).isEqualTo(first);
         assertThat(first.total()).isEqualTo(7L);
         assertThat(first.nextCursor()).isNotNull();
 
         ListResult second = list("-rating,title", "2", first.nextCursor(), "title", null, "exact");
         ListResult secondAgain = list("-rating,title", "2", first.nextCursor(), "title", null, "exact");
-        assertThat(STATEMENTS.get() - before).as("a cursor's keys are values of the statement").isEqualTo(3);
+        assertThat(STATEMENTS.get() - before).as("a cursor's keys are values of the statement").isEqualTo(6);
         assertThat(secondAgain).isEqualTo(second);
         assertThat(parse(second.data()).findValuesAsText("title")).doesNotContainAnyElementsOf(
                 parse(first.data()).findValuesAsText("title"));
@@ -303,6 +308,67 @@ class ReadQueriesTest {
         }
         sql.execute("delete from post where id = ?::uuid", post.toString());
         sql.execute("delete from author where id = ?::uuid", author.toString());
+    }
+
+    @Test
+    void aTotalIsCountedWithAPlanForTheValuesOfEachRunAndThePageWithTheOneKeptPrepared() throws Exception {
+        try (Connection connection = database.dataSource().getConnection()) {
+            ReadQueries onOneConnection = new ReadQueries(DSL.using(connection, SQLDialect.POSTGRES),
+                    new CursorCodec("test-secret".getBytes()));
+            ReadPlan drafts = planner.list(post(), new ReadParameters("status = 'draft'", "title", "2", null, null,
+                    "title", null, "exact"), Access.ALL);
+            for (int i = 0; i < 8; i++) {
+                ListResult result = onOneConnection.list(drafts, Access.ALL);
+                assertThat(result.total()).isEqualTo(3L);
+                assertThat(parse(result.data()).findValuesAsText("title")).containsExactly("Post 2", "Post 4");
+                // a page by cursor is rendered each time and runs through jOOQ
+                ReadPlan next = planner.list(post(), new ReadParameters("status = 'draft'", "title", "2", null,
+                        result.nextCursor(), "title", null, "exact"), Access.ALL);
+                ListResult second = onOneConnection.list(next, Access.ALL);
+                assertThat(second.total()).isEqualTo(3L);
+                assertThat(parse(second.data()).findValuesAsText("title")).containsExactly("Post 6");
+            }
+            assertThat(connection.getAutoCommit()).as("the connection is as it was after the read's transaction").isTrue();
+            List<String> kept = new ArrayList<>();
+            try (Statement statement = connection.createStatement(); ResultSet prepared = statement.executeQuery(
+                    "select statement from pg_prepared_statements where not from_sql")) {
+                while (prepared.next()) {
+                    kept.add(prepared.getString(1));
+                }
+            }
+            assertThat(kept).as("the page's statement is kept prepared").anyMatch(text -> text.contains("row_number()"));
+            assertThat(kept).as("the count is sent unnamed, for PostgreSQL to plan for each run's values")
+                    .noneMatch(text -> text.contains("count(*)"));
+        }
+    }
+
+    @Test
+    void aPageAndItsTotalAreReadInOneSnapshot() throws Exception {
+        String late = "00000000-0000-0000-0000-0000000000c1";
+        DSLContext interleaved = DSL.using(database.dataSource(), SQLDialect.POSTGRES);
+        interleaved.configuration().set(new ExecuteListener() {
+            @Override
+            public void executeEnd(ExecuteContext ctx) {
+                if (ctx.sql().contains("row_number()")) {
+                    // the page is read; another transaction commits a row the count would see in a newer snapshot
+                    sql.execute("insert into post (id, title, slug, status, author_id) values (?::uuid, 'Late', 'late',"
+                            + " 'archived', '00000000-0000-0000-0000-0000000000a1')", late);
+                }
+            }
+        });
+        ReadQueries interleavedQueries = new ReadQueries(interleaved, new CursorCodec("test-secret".getBytes()));
+        ReadPlan archived = planner.list(post(), new ReadParameters("status = 'archived'", "title", "5", null, null,
+                "title", null, "exact"), Access.ALL);
+        try {
+            ListResult result = interleavedQueries.list(archived, Access.ALL);
+            assertThat(parse(result.data())).isEmpty();
+            assertThat(result.total()).as("counted in the page's snapshot").isZero();
+            ListResult later = interleavedQueries.list(archived, Access.ALL);
+            assertThat(parse(later.data()).findValuesAsText("title")).containsExactly("Late");
+            assertThat(later.total()).isEqualTo(1L);
+        } finally {
+            sql.execute("delete from post where id = ?::uuid", late);
+        }
     }
 
     @Test
