@@ -9,6 +9,8 @@ Each $n parameter becomes a pgbench variable, so pgbench -M prepared sends the s
     unique slug a random one;
   - in the list scenarios the status becomes one of three variables, one script per status, equal weights;
   - every other value is passed as it was sent, with -D (written to OUTDIR/SCENARIO.defs, one NAME=VALUE a line).
+A statement Plinth sends unnamed, for PostgreSQL to plan for its values each time (a list's count), runs with
+plan_cache_mode = force_custom_plan, so pgbench's prepared statement is planned the same way.
 Writes OUTDIR/SCENARIO[-variant].sql (the pgbench scripts), SCENARIO.defs and SCENARIO.captured.txt (what was
 logged, for people to read).
 """
@@ -27,7 +29,10 @@ LIST_SCENARIOS = ("list", "expand", "count")
 POST_NUMBER = {
     "jwt_get": "\\set n 1 + 1000 * random(0, 99)",  # the posts of author 1: n = 1, 1001, 2001, ...
 }
-NOISE = re.compile(r"^\s*(SET |SHOW |LISTEN |UNLISTEN |select 1\s*$|SELECT 1\s*$|$)", re.I)
+NOISE = re.compile(r"^\s*(SET (?!TRANSACTION )|SHOW |LISTEN |UNLISTEN |select 1\s*$|SELECT 1\s*$|$)", re.I)
+# Plinth's own background work, not part of a request: the check for a newer model (ModelChangeListener).
+BACKGROUND = re.compile(r"from plinth_model_version\s*$", re.I)
+TRANSACTION_CONTROL = re.compile(r"^\s*(BEGIN|COMMIT|ROLLBACK|START|SET TRANSACTION)\b", re.I)
 
 
 def records(text):
@@ -68,8 +73,9 @@ def statements(text):
                 last = None
                 continue
             sql = m.group(4)
-            last = {"pid": pid, "sql": sql, "params": {}}
-            if NOISE.match(sql):
+            unnamed = m.group(2) == "<unnamed>" and not TRANSACTION_CONTROL.match(sql)
+            last = {"pid": pid, "sql": sql, "params": {}, "planned_each_run": unnamed}
+            if NOISE.match(sql) or BACKGROUND.search(sql):
                 last = None
                 continue
             out.append(last)
@@ -118,7 +124,7 @@ def untyped_parameters(sql, prober):
     """The parameters PostgreSQL cannot type from their place in the statement (JDBC sends every parameter with a
     type; pgbench sends none): found by preparing the statement, each is then cast to varchar as JDBC sends a
     string."""
-    if not re.search(r"\$\d", sql) or re.match(r"^\s*(BEGIN|COMMIT|ROLLBACK|START)", sql, re.I):
+    if not re.search(r"\$\d", sql) or TRANSACTION_CONTROL.match(sql):
         return []
     found = []
     for _ in range(200):
@@ -183,7 +189,10 @@ def main():
         for n in sorted(params, reverse=True):
             sql = re.sub(r"\$%d(?!\d)" % n, lambda _m, v=replacement(params[n], st["sql"]): v, sql)
         flat = " ".join(sql.split())
-        lines.append(flat + ";")
+        if st["planned_each_run"]:
+            lines.extend(["SET plan_cache_mode = force_custom_plan;", flat + ";", "RESET plan_cache_mode;"])
+        else:
+            lines.append(flat + ";")
     prober.close()
 
     outdir.mkdir(parents=True, exist_ok=True)
