@@ -62,7 +62,7 @@ public final class RenderedStatements {
          */
         EACH_RUN;
 
-        /** Has jOOQ's statements sent unnamed, for {@link #EACH_RUN}. */
+        /** Has the driver send the statements jOOQ runs unnamed, for {@link #EACH_RUN}. */
         private static final ExecuteListenerProvider UNNAMED = () -> new ExecuteListener() {
             @Override
             public void prepareEnd(ExecuteContext ctx) {
