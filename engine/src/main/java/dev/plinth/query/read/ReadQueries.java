@@ -22,13 +22,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Name;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
-import org.jooq.Record1;
 import org.jooq.ResultQuery;
 import org.jooq.Select;
 import org.jooq.SelectLimitPercentStep;
@@ -103,7 +103,8 @@ public final class ReadQueries {
     private record Counted(Listed page, long total) {
     }
 
-    private record ListStatement(ResultQuery<? extends Record> query, RenderedStatements.Reader<Listed> reader) {
+    /** A statement built for a read, and what reads its rows. */
+    private record ReadStatement<T>(ResultQuery<? extends Record> query, RenderedStatements.Reader<T> reader) {
     }
 
     private static RenderedStatements.Key key(ReadPlan plan, Access access, String statement) {
@@ -113,23 +114,33 @@ public final class ReadQueries {
 
     /** The page of {@code plan}, read on {@code db}. */
     private Listed page(DSLContext db, ReadPlan plan, Access access) {
-        RenderedStatements.Key key = key(plan, access, "list");
+        return run(db, key(plan, access, "list"), () -> listStatement(db, plan, access), List.of(),
+                RenderedStatements.Planning.ONCE);
+    }
+
+    /**
+     * Runs the statement rendered under {@code key} with the values of {@code variables}, or, the first time or when
+     * there is no key, builds it (with {@code variables} as its parameters), renders and keeps it under the key,
+     * planned as {@code planning} says, and runs it.
+     */
+    private <T> T run(DSLContext db, RenderedStatements.Key key, Supplier<ReadStatement<T>> build,
+                      List<? extends Param<?>> variables, RenderedStatements.Planning planning) {
         RenderedStatements.Rendered rendered = key == null ? null : statements.get(key);
         if (rendered != null) {
-            return rendered.query(db, List.of());
+            return rendered.query(db, variables.stream().map(Param::getValue).toList());
         }
-        ListStatement statement = listStatement(db, plan, access);
+        ReadStatement<T> statement = build.get();
         if (key != null) {
-            statements.put(key, db, statement.query(), List.of(), statement.reader());
+            statements.put(key, db, statement.query(), variables, statement.reader(), planning);
         }
-        return RenderedStatements.read(statement.query(), statement.reader());
+        return RenderedStatements.read(db, statement.query(), planning, statement.reader());
     }
 
     /**
      * The page's rows (one more than the page, to know whether there is a next), each with its row number and, on
      * the page's last row, the keys of the next cursor.
      */
-    private static ListStatement listStatement(DSLContext db, ReadPlan plan, Access access) {
+    private static ReadStatement<Listed> listStatement(DSLContext db, ReadPlan plan, Access access) {
         Aliases aliases = new Aliases();
         RowJson json = new RowJson(access, aliases);
         Entity entity = plan.entity();
@@ -167,7 +178,7 @@ public final class ReadQueries {
         // No OFFSET unless there is one: PostgreSQL plans a prepared statement with an OFFSET parameter afresh each
         // time it runs (its generic plan guesses that the offset skips a tenth of the rows), a quarter of its cost.
         Select<? extends Record> rows = page.offset() == 0 ? first : first.offset(page.offset());
-        return new ListStatement(rows, result -> readPage(result, columns, page.limit()));
+        return new ReadStatement<>(rows, result -> readPage(result, columns, page.limit()));
     }
 
     /** Reads a page: columns, then the row number and the cursor's keys. */
@@ -199,16 +210,9 @@ public final class ReadQueries {
      * (author, status) index that a plan for that value picks.
      */
     private long total(DSLContext db, ReadPlan plan, Access access) {
-        RenderedStatements.Key key = key(plan, access, "total");
-        RenderedStatements.Rendered rendered = key == null ? null : statements.get(key);
-        if (rendered != null) {
-            return rendered.<Long>query(db, List.of());
-        }
-        ResultQuery<Record1<Long>> query = db.select(total(plan, access, new Aliases()));
-        if (key != null) {
-            statements.put(key, db, query, List.of(), TOTAL, RenderedStatements.Planning.EACH_RUN);
-        }
-        return RenderedStatements.read(db, query, RenderedStatements.Planning.EACH_RUN, TOTAL);
+        return run(db, key(plan, access, "total"),
+                () -> new ReadStatement<>(db.select(total(plan, access, new Aliases())), TOTAL), List.of(),
+                RenderedStatements.Planning.EACH_RUN);
     }
 
     private static Field<Long> total(ReadPlan plan, Access access, Aliases aliases) {
@@ -241,26 +245,14 @@ public final class ReadQueries {
      */
     public Optional<RowResult> row(Entity entity, UUID id, Selection selection, Access access) {
         Param<UUID> idParam = DSL.val(id, SQLDataType.UUID);
-        RenderedStatements.Key key = RenderedStatements.Key.of(entity.name(), selection.signature(), access);
-        if (key == null) {
-            RowStatement statement = rowStatement(entity, idParam, selection, access);
-            return RenderedStatements.read(statement.query(), statement.reader());
-        }
-        RenderedStatements.Rendered rendered = statements.get(key);
-        if (rendered == null) {
-            RowStatement statement = rowStatement(entity, idParam, selection, access);
-            statements.put(key, db, statement.query(), List.of(idParam), statement.reader());
-            return RenderedStatements.read(statement.query(), statement.reader());
-        }
-        return rendered.query(db, List.of(id));
-    }
-
-    private record RowStatement(ResultQuery<? extends Record> query,
-                                RenderedStatements.Reader<Optional<RowResult>> reader) {
+        return run(db, RenderedStatements.Key.of(entity.name(), selection.signature(), access),
+                () -> rowStatement(entity, idParam, selection, access), List.of(idParam),
+                RenderedStatements.Planning.ONCE);
     }
 
     /** The row's columns and its version. */
-    private RowStatement rowStatement(Entity entity, Field<UUID> id, Selection selection, Access access) {
+    private ReadStatement<Optional<RowResult>> rowStatement(Entity entity, Field<UUID> id, Selection selection,
+                                                            Access access) {
         Aliases aliases = new Aliases();
         Table<?> root = aliases.of(entity);
         RowColumns columns = RowColumns.of(selection, root, new RowJson(access, aliases));
@@ -268,7 +260,7 @@ public final class ReadQueries {
                 .from(root)
                 .where(RowJson.id(root).eq(id))
                 .and(access.rows(entity, root));
-        return new RowStatement(query, rowReader(columns));
+        return new ReadStatement<>(query, rowReader(columns));
     }
 
     private static List<Field<?>> withVersion(RowColumns columns, Table<?> root) {
