@@ -86,6 +86,13 @@ class ReadScenariosTest extends BlogScenarios {
                         .expect(200, "{data: {author: {name: 'Ann Lee', handle: 'ann'}}}")
                         .then((api, r) -> assertThat(names(r.json().at("/data/author")))
                                 .containsExactlyInAnyOrder("id", "version", "name", "handle")),
+                get("a many-to-many not expanded is its ids in order", "/api/post/{post.pg-json}?fields=tags")
+                        .expect(200, "{data: {tags: ['{tag.sql}', '{tag.web}']}}").inOrder(),
+                get("a many-to-many not expanded and without rows is []", "/api/post/{post.old-news}?fields=tags")
+                        .expect(200, "{data: {tags: []}}"),
+                get("a list's many-to-many ids", "/api/post?fields=slug,tags&filter=slug in ('pg-json', 'old-news')&sort=slug")
+                        .expect(200, "{data: [{slug: 'old-news', tags: []}, {slug: 'pg-json', tags: ['{tag.sql}', '{tag.web}']}]}")
+                        .inOrder(),
                 get("fields reaches across a many-to-many", "/api/post/{post.go-basics}?fields=tags.name")
                         .expect(200, "{data: {tags: [{name: 'Go'}, {name: 'Java'}]}}"),
                 get("fields reaches through an inverse relation", "/api/post/{post.rest-apis}?fields=comments.authorName")

@@ -165,10 +165,10 @@ final class RowColumns {
         out.append(text, from, text.length()).append('"');
     }
 
-    /** Appends the UUIDs in {@code ids} (separated by commas; {@code null} for none) as a JSON array of strings. */
+    /** Appends the UUIDs in {@code ids} (separated by commas; empty for none) as a JSON array of strings. */
     private static void appendIds(StringBuilder out, String ids) {
         out.append('[');
-        if (ids != null) {
+        if (ids != null && !ids.isEmpty()) {
             out.append('"');
             for (int i = 0; i < ids.length(); i++) {
                 char c = ids.charAt(i);
