@@ -6,7 +6,7 @@
  * them against the model and the caller's access → {@link dev.plinth.query.read.ReadPlan} → {@link
  * dev.plinth.query.read.ReadQueries} builds one jOOQ statement: the rows' own columns, whose JSON Plinth writes
  * ({@link dev.plinth.query.read.RowColumns}), expanded relations as correlated subqueries whose JSON PostgreSQL
- * builds ({@code json_build_object}, JSON aggregation), and the keys of the page's last row for the next cursor. A
- * total is a count of its own, in the page's snapshot, planned by PostgreSQL for each run's values.
+ * builds ({@code json_build_object}, arrays of them in the subquery's order), and the keys of the page's last row for
+ * the next cursor. A total is a count of its own, in the page's snapshot, planned by PostgreSQL for each run's values.
  */
 package dev.plinth.query.read;
