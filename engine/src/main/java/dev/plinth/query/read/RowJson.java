@@ -129,7 +129,7 @@ final class RowJson {
      * {@code k}. An array built from a subquery keeps the subquery's order, and PostgreSQL reads these rows in that
      * order already (an index, or the sort under the subquery's limit); an ordered aggregate ({@code json_agg(j order
      * by k)}) would sort them again, a sort set up for every row of the outer query, which made a page of posts with
-     * their tag ids half again as dear for PostgreSQL.
+     * their tag ids about 40% dearer for PostgreSQL.
      */
     private static <T, R> Field<R> inOrder(Table<?> rows, String value, org.jooq.DataType<T> type, String template,
                                            org.jooq.DataType<R> result) {
