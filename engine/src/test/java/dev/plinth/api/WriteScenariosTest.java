@@ -6,9 +6,11 @@ import static dev.plinth.api.Scenario.post;
 import static dev.plinth.api.Scenario.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Writing: create one and many (all or nothing), patch, put, delete, versions with ETag and If-Match, references to
@@ -40,6 +42,13 @@ class WriteScenariosTest extends BlogScenarios {
                         [{"name": "Kotlin", "slug": "kotlin"}, {"name": "Scala", "slug": "scala", "color": "#dc322f"}]""")
                         .expect(201, "{data: [{slug: 'kotlin', version: 1}, {slug: 'scala', color: '#dc322f'}]}").inOrder()
                         .then((api, r) -> assertThat(r.header("Location")).isNull()),
+                post("a batch's rows list by id in the order they were sent", "/api/tag", batchOfTags())
+                        .expect(201, "{}")
+                        .then((api, r) -> {
+                            assertThat(ReadScenariosTest.slugs(r)).containsExactlyElementsOf(sentSlugs());
+                            assertThat(ReadScenariosTest.slugs(api.get("/api/tag?fields=slug&filter=slug ^~ 'sent-'")))
+                                    .containsExactlyElementsOf(sentSlugs());
+                        }),
                 post("a batch with an invalid row writes nothing", "/api/tag", """
                         [{"name": "Elixir", "slug": "elixir"}, {"name": "Erlang"}]""")
                         .problem(422, "validation").expect(422, "{errors: [{field: '[1].slug', code: 'required'}]}")
@@ -203,6 +212,21 @@ class WriteScenariosTest extends BlogScenarios {
     }
 
     /** Creates a new post and names it {@code post.scratch}, for the scenario that asks. */
+    /** Forty tags sent in an order that is neither their slugs' order nor its reverse. */
+    private static List<String> sentSlugs() {
+        List<String> slugs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            slugs.add("sent-%02d".formatted(i * 17 % 40));
+        }
+        return slugs;
+    }
+
+    private static String batchOfTags() {
+        return sentSlugs().stream()
+                .map(slug -> "{\"name\": \"%s\", \"slug\": \"%s\"}".formatted(slug, slug))
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+
     private static Consumer<BlogApi> scratch() {
         return api -> api.create("post", "scratch", """
                 {"title": "Scratch post", "slug": "scratch-%d", "author": "{author.ann}", "status": "published",
