@@ -1,11 +1,14 @@
 package dev.plinth.security.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plinth.observe.RequestId;
+import dev.plinth.query.QueryException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,12 +55,25 @@ final class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandl
     }
 
     static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+        write(response, status, code, detail, List.of());
+    }
+
+    /** A problem with {@code errors}: each names the field (or header) refused, the rule, and says the value. */
+    static void write(HttpServletResponse response, HttpStatus status, String code, String detail,
+                      List<QueryException.FieldError> errors) throws IOException {
         ObjectNode problem = JSON.createObjectNode();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);
         problem.put("code", code);
+        if (!errors.isEmpty()) {
+            ArrayNode list = problem.putArray("errors");
+            errors.forEach(error -> list.addObject()
+                    .put("field", error.field())
+                    .put("code", error.code())
+                    .put("message", error.message()));
+        }
         String requestId = RequestId.current();
         if (requestId != null) {
             problem.put(RequestId.PROBLEM_PROPERTY, requestId);

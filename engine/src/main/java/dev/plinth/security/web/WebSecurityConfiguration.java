@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,9 +46,12 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  *   <li>Everything else: the health and info probes, the Prometheus scrape endpoint, the API documentation page and
  *   error pages are open; the rest needs the admin role (deny by default).</li>
  * </ol>
+ * Pages on the origins {@code plinth.cors.allowed-origins} names may call {@code /api/**} and {@code /auth/**} from a
+ * browser ({@link BrowserOrigins}); nothing else answers other origins.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@EnableConfigurationProperties(CorsProperties.class)
 @Import(IdentityConfiguration.class)
 public class WebSecurityConfiguration {
 
@@ -68,7 +72,8 @@ public class WebSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain apiChain(HttpSecurity http, Credentials credentials) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, Credentials credentials, CorsProperties cors) throws Exception {
+        BrowserOrigins.filter(cors).ifPresent(http::addFilter);
         stateless(http.securityMatcher("/api/**"))
                 .addFilterBefore(new CredentialFilter(credentials, null), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
@@ -78,8 +83,9 @@ public class WebSecurityConfiguration {
     @Bean
     @Order(20)
     SecurityFilterChain browserChain(HttpSecurity http, Credentials credentials, Users users,
-                                     ObjectProvider<ClientRegistrationRepository> registrations, OAuth2Login login)
-            throws Exception {
+                                     ObjectProvider<ClientRegistrationRepository> registrations, OAuth2Login login,
+                                     CorsProperties cors) throws Exception {
+        BrowserOrigins.filter(cors).ifPresent(http::addFilter);
         sessions(http.securityMatcher(BROWSER_PATHS), credentials, users)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/api/**").hasRole(Roles.ADMIN)
