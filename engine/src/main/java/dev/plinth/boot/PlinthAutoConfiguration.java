@@ -58,7 +58,7 @@ public class PlinthAutoConfiguration {
 
     @Bean
     SchemaEngine schemaEngine(PlinthDatabase database) {
-        return new SchemaEngine(database.dataSource(), database.connections());
+        return database.schemaEngine();
     }
 
     @Bean

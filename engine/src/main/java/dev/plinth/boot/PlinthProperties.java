@@ -1,6 +1,7 @@
 package dev.plinth.boot;
 
 import dev.plinth.database.DatabaseSettings;
+import dev.plinth.schema.SchemaEngine;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -79,7 +80,7 @@ public class PlinthProperties {
 
     DatabaseSettings databaseSettings() {
         return new DatabaseSettings(db.url, db.user, db.password, dataDir, db.poolSize, db.connectionTimeout,
-                db.statementTimeout);
+                db.statementTimeout, db.migrationLockTimeout);
     }
 
     /** An external PostgreSQL; without a URL, the embedded one is used. */
@@ -94,6 +95,11 @@ public class PlinthProperties {
         private Duration connectionTimeout = DatabaseSettings.DEFAULT_CONNECTION_TIMEOUT;
         /** The longest one SQL statement of a request may run before PostgreSQL cancels it. */
         private Duration statementTimeout = DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT;
+        /**
+         * The longest a migration waits for a table other sessions are using (PostgreSQL's lock_timeout), then the
+         * apply fails and changes nothing; while it waits, requests for that table wait behind it. Zero: no limit.
+         */
+        private Duration migrationLockTimeout = SchemaEngine.DEFAULT_LOCK_TIMEOUT;
         /**
          * Hear of models applied by other instances through LISTEN/NOTIFY. Turn it off where sessions are not kept
          * (a pooler in transaction mode, such as PgBouncer); the periodic check still brings every instance up to date.
@@ -146,6 +152,14 @@ public class PlinthProperties {
 
         public void setStatementTimeout(Duration statementTimeout) {
             this.statementTimeout = statementTimeout;
+        }
+
+        public Duration getMigrationLockTimeout() {
+            return migrationLockTimeout;
+        }
+
+        public void setMigrationLockTimeout(Duration migrationLockTimeout) {
+            this.migrationLockTimeout = migrationLockTimeout;
         }
 
         public boolean isListen() {

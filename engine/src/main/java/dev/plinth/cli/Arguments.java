@@ -15,7 +15,8 @@ record Arguments(String command, List<String> positionals, Map<String, String> o
     static final Set<String> COMMANDS = Set.of("validate", "plan", "apply", "export", "serve", "help");
 
     /** Options that take a value, and the flags that do not. */
-    static final Set<String> VALUED = Set.of("model", "data-dir", "db-url", "db-user", "db-password");
+    static final Set<String> VALUED = Set.of("model", "data-dir", "db-url", "db-user", "db-password",
+            "db-migration-lock-timeout");
     static final Set<String> FLAGS = Set.of("allow-destructive", "watch", "help");
     /** Prefixes of Spring properties {@code serve} passes on. */
     private static final List<String> SPRING_PREFIXES = List.of("server.", "spring.", "logging.", "management.", "plinth.");

@@ -24,13 +24,13 @@ final class Migrations {
         return loaded;
     }
 
-    static PlinthDatabase open(Invocation invocation) {
+    static PlinthDatabase open(Invocation invocation) throws UsageException {
         QuietLogging.apply();
         return PlinthDatabase.open(invocation.database());
     }
 
     static SchemaEngine engine(PlinthDatabase database) {
-        return new SchemaEngine(database.dataSource(), database.connections());
+        return database.schemaEngine();
     }
 
     /** Who an apply from the command line is recorded as. */

@@ -32,6 +32,7 @@ final class ServeCommand {
         property(properties, "db-url", "plinth.db.url");
         property(properties, "db-user", "plinth.db.user");
         property(properties, "db-password", "plinth.db.password");
+        property(properties, "db-migration-lock-timeout", "plinth.db.migration-lock-timeout");
         if (args.has("watch")) {
             properties.add("--plinth.watch=true");
         }

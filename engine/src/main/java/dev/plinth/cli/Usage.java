@@ -27,6 +27,10 @@ final class Usage {
               --db-password=<password>
               --data-dir=<dir>           Without --db-url, an embedded PostgreSQL keeps its data here
                                          (default ./.plinth/data, or PLINTH_DATA_DIR).
+              --db-migration-lock-timeout=<duration>
+                                         The longest apply waits for a table others are using, then fails
+                                         and changes nothing (default 10s, 0 for no limit; or
+                                         PLINTH_DB_MIGRATION_LOCK_TIMEOUT).
             """;
 
     private Usage() {

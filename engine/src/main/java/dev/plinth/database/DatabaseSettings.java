@@ -1,5 +1,6 @@
 package dev.plinth.database;
 
+import dev.plinth.schema.SchemaEngine;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -19,9 +20,11 @@ import org.postgresql.PGProperty;
  * @param poolSize          connections in the pool
  * @param connectionTimeout the longest a request waits for a pooled connection, and to connect to the server
  * @param statementTimeout  the longest one statement of a request may run before PostgreSQL cancels it
+ * @param migrationLockTimeout the longest a migration's statement waits for a table others are using, then the apply
+ *                          fails and changes nothing (zero: as long as it takes)
  */
 public record DatabaseSettings(String url, String user, String password, Path dataDirectory, int poolSize,
-                               Duration connectionTimeout, Duration statementTimeout) {
+                               Duration connectionTimeout, Duration statementTimeout, Duration migrationLockTimeout) {
 
     /** Where the embedded database keeps its data unless told otherwise, relative to the working directory. */
     public static final Path DEFAULT_DATA_DIRECTORY = Path.of(".plinth", "data");
@@ -34,7 +37,7 @@ public record DatabaseSettings(String url, String user, String password, Path da
     /** The settings with the default pool size and timeouts. */
     public DatabaseSettings(String url, String user, String password, Path dataDirectory) {
         this(url, user, password, dataDirectory, DEFAULT_POOL_SIZE, DEFAULT_CONNECTION_TIMEOUT,
-                DEFAULT_STATEMENT_TIMEOUT);
+                DEFAULT_STATEMENT_TIMEOUT, SchemaEngine.DEFAULT_LOCK_TIMEOUT);
     }
 
     public boolean embedded() {

@@ -3,6 +3,7 @@ package dev.plinth.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.plinth.schema.ConnectionSource;
+import dev.plinth.schema.SchemaEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -29,6 +30,7 @@ public final class PlinthDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final FailFastPool requests;
     private final ConnectionSource connections;
+    private final Duration migrationLockTimeout;
     private final String description;
 
     private PlinthDatabase(EmbeddedDatabase embedded, String url, String user, String password,
@@ -38,6 +40,7 @@ public final class PlinthDatabase implements AutoCloseable {
         this.pool = new HikariDataSource(poolConfig(url, user, password, settings));
         this.requests = new FailFastPool(pool);
         this.connections = ConnectionSource.of(url, user, password);
+        this.migrationLockTimeout = settings.migrationLockTimeout();
     }
 
     /**
@@ -103,6 +106,11 @@ public final class PlinthDatabase implements AutoCloseable {
 
     public ConnectionSource connections() {
         return connections;
+    }
+
+    /** The schema engine for this database, its migrations' lock waits bounded as the settings say. */
+    public SchemaEngine schemaEngine() {
+        return new SchemaEngine(requests, connections, migrationLockTimeout);
     }
 
     /** Where the data is, for people: a URL or the embedded server's data directory. */

@@ -1,7 +1,9 @@
 package dev.plinth.schema;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,13 +53,31 @@ final class LiquibaseRunner {
 
     /** A Liquibase database over a dedicated connection; closing it closes the connection. */
     static Database open(ConnectionSource connections) throws SQLException, LiquibaseException {
+        return open(connections, null);
+    }
+
+    /**
+     * A Liquibase database over a dedicated connection whose statements wait at most {@code lockTimeout} for a lock
+     * (PostgreSQL's {@code lock_timeout}; zero waits as long as it takes). A change to a table waits for every
+     * transaction reading it to end, and every query after it waits behind it: bounded, an apply stalls the API for
+     * at most that long, and fails, changing nothing, rather than queueing it for good. {@code null} keeps the
+     * server's setting.
+     */
+    static Database open(ConnectionSource connections, Duration lockTimeout) throws SQLException, LiquibaseException {
         Connection connection = connections.open();
         try {
+            if (lockTimeout != null) {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "select set_config('lock_timeout', ?, false)")) {
+                    statement.setString(1, Long.toString(lockTimeout.toMillis()));
+                    statement.execute();
+                }
+            }
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             database.setDatabaseChangeLogTableName(CHANGELOG_TABLE);
             database.setDatabaseChangeLogLockTableName(CHANGELOG_LOCK_TABLE);
             return database;
-        } catch (LiquibaseException | RuntimeException e) {
+        } catch (SQLException | LiquibaseException | RuntimeException e) {
             connection.close();
             throw e;
         }

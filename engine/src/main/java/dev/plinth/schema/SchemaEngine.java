@@ -4,6 +4,7 @@ import dev.plinth.model.Model;
 import dev.plinth.model.ModelIds;
 import dev.plinth.model.ModelJson;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -23,15 +24,29 @@ import org.slf4j.LoggerFactory;
  */
 public final class SchemaEngine {
 
+    /** Long enough for the API's requests to finish, short enough that waiting behind an apply is not an outage. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(SchemaEngine.class);
+    /** PostgreSQL's SQLSTATE for a lock not obtained within {@code lock_timeout}. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final ConnectionSource connections;
+    private final Duration lockTimeout;
     private final DSLContext db;
     private final ModelStore store;
     private volatile boolean initialized;
 
     public SchemaEngine(DataSource dataSource, ConnectionSource connections) {
+        this(dataSource, connections, DEFAULT_LOCK_TIMEOUT);
+    }
+
+    /**
+     * @param lockTimeout the longest a migration's statement waits for a lock on a table others are using before the
+     *                    apply fails and changes nothing; zero waits as long as it takes
+     */
+    public SchemaEngine(DataSource dataSource, ConnectionSource connections, Duration lockTimeout) {
         this.connections = connections;
+        this.lockTimeout = lockTimeout;
         this.db = DSL.using(dataSource, SQLDialect.POSTGRES);
         this.store = new ModelStore(db);
     }
@@ -49,7 +64,8 @@ public final class SchemaEngine {
             if (initialized) {
                 return;
             }
-            try (MigrationLock lock = MigrationLock.acquire(connections); Database database = LiquibaseRunner.open(connections)) {
+            try (MigrationLock lock = MigrationLock.acquire(connections);
+                 Database database = LiquibaseRunner.open(connections, lockTimeout)) {
                 LiquibaseRunner.update(database, LiquibaseRunner.SYSTEM_CHANGELOG, LiquibaseRunner.systemChangeSets());
             } catch (Exception e) {
                 throw new IllegalStateException("Plinth could not create its system tables: " + rootMessage(e), e);
@@ -108,11 +124,11 @@ public final class SchemaEngine {
             plan.changes().forEach(c -> changes.addAll(c.changes()));
             changes.add(new RecordModelVersionChange(version, ModelJson.writeModel(withIds).toString(), hash,
                     appliedBy, plan.summary()));
-            try (Database database = LiquibaseRunner.open(connections)) {
+            try (Database database = LiquibaseRunner.open(connections, lockTimeout)) {
                 LiquibaseRunner.update(database, "model-" + version + "-" + hash.substring(0, 12),
                         LiquibaseRunner.MODEL_CHANGELOG, changes);
             } catch (Exception e) {
-                throw new MigrationException.Failed(rootMessage(e), plan, e);
+                throw new MigrationException.Failed(lockTimedOut(e) ? lockWaitReason() : rootMessage(e), plan, e);
             }
             log.info("Applied model version {} ({} change{})", version, plan.changes().size(),
                     plan.changes().size() == 1 ? "" : "s");
@@ -148,6 +164,26 @@ public final class SchemaEngine {
         } catch (Exception e) {
             throw new IllegalStateException("the plan's SQL could not be generated: " + rootMessage(e), e);
         }
+    }
+
+    /** Whether PostgreSQL cancelled a statement of the failure for waiting past {@code lock_timeout}. */
+    private static boolean lockTimedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String lockWaitReason() {
+        return "a change waited more than " + spoken(lockTimeout) + " for a table that other sessions are"
+                + " using (a long transaction or query holds it). Try again when they are done, or let an apply wait"
+                + " longer with plinth.db.migration-lock-timeout (PLINTH_DB_MIGRATION_LOCK_TIMEOUT)";
+    }
+
+    private static String spoken(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     /** The innermost message of a failure: the database's own words, without Liquibase's wrapping. */

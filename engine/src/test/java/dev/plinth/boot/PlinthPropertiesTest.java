@@ -21,6 +21,7 @@ class PlinthPropertiesTest {
                 "PLINTH_DB_POOL_SIZE", "4",
                 "PLINTH_DB_CONNECTION_TIMEOUT", "5s",
                 "PLINTH_DB_LISTEN", "false",
+                "PLINTH_DB_MIGRATION_LOCK_TIMEOUT", "45s",
                 "PLINTH_MODEL_CHECK_INTERVAL", "3s");
         StandardEnvironment environment = new StandardEnvironment();
         // in place of the machine's own environment, under its name, so Spring reads it as it reads the real one
@@ -34,6 +35,7 @@ class PlinthPropertiesTest {
         assertThat(database.poolSize()).isEqualTo(4);
         assertThat(database.connectionTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(database.statementTimeout()).as("left out").isEqualTo(DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT);
+        assertThat(database.migrationLockTimeout()).isEqualTo(Duration.ofSeconds(45));
         assertThat(properties.getDb().isListen()).isFalse();
         assertThat(properties.getModelCheckInterval()).isEqualTo(Duration.ofSeconds(3));
     }

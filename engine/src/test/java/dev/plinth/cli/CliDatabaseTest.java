@@ -24,12 +24,14 @@ import dev.plinth.model.ModelFolder;
 import dev.plinth.model.ModelJson;
 import dev.plinth.testing.TestDatabase;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -144,6 +146,32 @@ class CliDatabaseTest {
                 "Applied: the database now holds model version 2.");
         assertThat(columns("author")).doesNotContain("rating");
         assertThat(sql.fetchValue("select name from author")).isEqualTo("Ann");
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // without the lock timeout it waits for good
+    void anApplyThatWaitsTooLongForATableInUseFailsAndSaysWhy() throws Exception {
+        blog(model);
+        assertThat(onDatabase("apply", model.toString()).exitCode()).isEqualTo(Cli.OK);
+        write(model, AUTHOR_FILE, withoutField(read(model, AUTHOR_FILE), "rating"));
+
+        try (Connection reader = database.connections().open()) {
+            reader.setAutoCommit(false);
+            reader.createStatement().execute("select count(*) from author");
+
+            CliRun waited = onDatabase("apply", model.toString(), "--allow-destructive",
+                    "--db-migration-lock-timeout=300ms");
+
+            assertThat(waited.exitCode()).isEqualTo(Cli.ERROR);
+            assertThat(waited.err()).contains("nothing was changed", "waited more than 300 ms",
+                    "PLINTH_DB_MIGRATION_LOCK_TIMEOUT");
+            reader.rollback();
+        }
+        assertThat(columns("author")).contains("rating");
+        assertThat(database.schemaEngine().current().version()).isEqualTo(1);
+
+        assertThat(onDatabase("apply", model.toString(), "--allow-destructive").exitCode()).isEqualTo(Cli.OK);
+        assertThat(columns("author")).doesNotContain("rating");
     }
 
     @Test

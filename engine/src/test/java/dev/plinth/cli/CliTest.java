@@ -52,6 +52,23 @@ class CliTest {
     }
 
     @Test
+    void aDatabaseTimeoutThatIsNotADurationIsAnErrorNamingIt() {
+        Path model = blog(temp);
+
+        CliRun variable = plinth(Map.of("PLINTH_DB_MIGRATION_LOCK_TIMEOUT", "soon"), "apply", model.toString());
+        assertThat(variable.exitCode()).isEqualTo(Cli.ERROR);
+        assertThat(variable.err()).startsWith("plinth: PLINTH_DB_MIGRATION_LOCK_TIMEOUT must be a duration such as"
+                + " 10s, 2m or 500ms, not 'soon'\n");
+
+        CliRun option = plinth("plan", model.toString(), "--db-migration-lock-timeout=-5s");
+        assertThat(option.exitCode()).isEqualTo(Cli.ERROR);
+        assertThat(option.err()).startsWith("plinth: --db-migration-lock-timeout must not be negative, not '-5s'\n");
+
+        CliRun statement = plinth(Map.of("PLINTH_DB_STATEMENT_TIMEOUT", "1 minute"), "export", temp.toString());
+        assertThat(statement.err()).startsWith("plinth: PLINTH_DB_STATEMENT_TIMEOUT must be a duration");
+    }
+
+    @Test
     void validatesAValidFolderWithoutADatabase() {
         Path model = blog(temp);
 

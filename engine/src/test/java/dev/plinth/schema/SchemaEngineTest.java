@@ -14,6 +14,8 @@ import dev.plinth.model.OnDelete;
 import dev.plinth.model.type.FieldTypes;
 import dev.plinth.testing.Models.EntityBuilder;
 import dev.plinth.testing.TestDatabase;
+import java.sql.Connection;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -23,6 +25,7 @@ import java.util.concurrent.Future;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Plans and applies against a real PostgreSQL: what changes, what is refused, what survives. */
 class SchemaEngineTest {
@@ -404,6 +407,56 @@ class SchemaEngineTest {
         assertThatThrownBy(() -> sql.execute("delete from plinth_user"))
                 .as("a referenced user is not deleted").hasMessageContaining("fk_en_fn2");
         assertThat(tableExists("note_readers")).isTrue();
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // without the lock timeout it waits for good
+    void aChangeThatWaitsTooLongForATableInUseFailsAndChangesNothing() throws Exception {
+        seedBlog();
+        Model withSubtitle = model("blog").with(author())
+                .with(post().field(field("fp5", "subtitle", FieldTypes.STRING))).with(tag()).build();
+        SchemaEngine impatient = new SchemaEngine(database.dataSource(), database.connections(), Duration.ofMillis(300));
+
+        try (Connection reader = database.connections().open()) {
+            reader.setAutoCommit(false);
+            reader.createStatement().execute("select count(*) from post");
+
+            assertThatThrownBy(() -> impatient.apply(withSubtitle, false, "test"))
+                    .isInstanceOf(MigrationException.Failed.class)
+                    .hasMessageContaining("nothing was changed")
+                    .hasMessageContaining("waited more than 300 ms for a table that other sessions are using")
+                    .hasMessageContaining("PLINTH_DB_MIGRATION_LOCK_TIMEOUT");
+            assertThat(columns("post")).doesNotContain("subtitle");
+            assertThat(engine.current().version()).isEqualTo(1);
+            assertThat(sql.fetchCount(sql.selectFrom("post"))).as("the rows are still readable").isEqualTo(2);
+            reader.rollback();
+        }
+
+        assertThat(impatient.apply(withSubtitle, false, "test").version()).as("once the table is free").isEqualTo(2);
+        assertThat(columns("post")).contains("subtitle");
+    }
+
+    @Test
+    void aChangeWaitsForATransactionThatEndsWithinTheLockTimeout() throws Exception {
+        seedBlog();
+        Model withSubtitle = model("blog").with(author())
+                .with(post().field(field("fp5", "subtitle", FieldTypes.STRING))).with(tag()).build();
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try (Connection reader = database.connections().open()) {
+            reader.setAutoCommit(false);
+            reader.createStatement().execute("select count(*) from post");
+            Future<?> ends = executor.submit(() -> {
+                Thread.sleep(500);
+                reader.rollback();
+                return null;
+            });
+
+            assertThat(engine.apply(withSubtitle, false, "test").version()).isEqualTo(2);
+            ends.get();
+        } finally {
+            executor.shutdownNow();
+        }
+        assertThat(columns("post")).contains("subtitle");
     }
 
     @Test
