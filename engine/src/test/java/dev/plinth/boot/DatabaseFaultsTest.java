@@ -63,7 +63,7 @@ class DatabaseFaultsTest {
         model = ModelFiles.blog(temp.resolve("model"));
         plinth = PlinthInstance.start(postgres.url(), "--plinth.model=" + model, "--plinth.db.pool-size=2",
                 "--plinth.db.connection-timeout=1s", "--plinth.db.statement-timeout=2s",
-                "--plinth.model-check-interval=1h");
+                "--plinth.model-check-interval=1h", "--plinth.cors.allowed-origins=https://app.example.com");
         token = plinth.adminToken();
         HttpResponse<String> key = plinth.post("/admin/api/keys", "{\"name\": \"ops\", \"roles\": [\"admin\"]}",
                 "Authorization", "Bearer " + token);
@@ -88,6 +88,11 @@ class DatabaseFaultsTest {
         try {
             assertAnswered503(() -> get("/api/post"), "database.unavailable");
             assertAnswered503(() -> plinth.get("/api/post", "X-Api-Key", apiKey), "database.unavailable");
+            HttpResponse<String> fromAnApp = plinth.get("/api/post", "X-Api-Key", apiKey,
+                    "Origin", "https://app.example.com");
+            assertThat(fromAnApp.statusCode()).isEqualTo(503);
+            assertThat(fromAnApp.headers().firstValue("Access-Control-Allow-Origin"))
+                    .as("a page on a listed origin reads the outage too").hasValue("https://app.example.com");
             assertAnswered503(() -> plinth.post("/auth/login", "{\"email\": \"" + PlinthInstance.ADMIN_EMAIL
                     + "\", \"password\": \"" + PlinthInstance.ADMIN_PASSWORD + "\"}"), "database.unavailable");
             assertAnswered503(() -> get("/admin/api/users"), "database.unavailable");

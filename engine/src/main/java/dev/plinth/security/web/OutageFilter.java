@@ -6,7 +6,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,8 +30,22 @@ final class OutageFilter extends OncePerRequestFilter {
             if (outage.isEmpty() || response.isCommitted()) {
                 throw e;
             }
+            Map<String, List<String>> crossOrigin = crossOriginHeaders(response);
             response.reset();
+            crossOrigin.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
             OutageProblems.write(response, outage.get(), e);
         }
+    }
+
+    /** What lets a page on another origin read the answer ({@link BrowserOrigins}): kept through the reset. */
+    private static Map<String, List<String>> crossOriginHeaders(HttpServletResponse response) {
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            if (name.regionMatches(true, 0, "Access-Control-", 0, "Access-Control-".length())
+                    || name.equalsIgnoreCase(HttpHeaders.VARY)) {
+                kept.put(name, List.copyOf(response.getHeaders(name)));
+            }
+        }
+        return kept;
     }
 }
