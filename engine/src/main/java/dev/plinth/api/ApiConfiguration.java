@@ -12,6 +12,8 @@ import io.micrometer.observation.ObservationPredicate;
 import java.time.Clock;
 import org.jooq.DSLContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -90,5 +92,17 @@ public class ApiConfiguration {
     @Bean
     UnmatchedApiRequests unmatchedApiRequests(ProblemHandler problems) {
         return new UnmatchedApiRequests(problems);
+    }
+
+    /** Tomcat's own refusals, before any filter runs, as problems too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports() {
+        return factory -> factory.addContextCustomizers(context -> ProblemReportValve.install(context.getParent()));
+    }
+
+    /** In place of Spring Boot's error controller, which backs off when another is there. */
+    @Bean
+    ErrorResponses errorResponses(ProblemHandler problems) {
+        return new ErrorResponses(problems);
     }
 }

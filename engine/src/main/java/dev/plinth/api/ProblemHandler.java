@@ -5,6 +5,7 @@ import dev.plinth.observe.RequestId;
 import dev.plinth.query.DatabaseOutage;
 import dev.plinth.query.QueryException;
 import dev.plinth.security.web.OutageProblems;
+import dev.plinth.security.web.RequestRefusals;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -103,6 +105,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         Optional<DatabaseOutage> outage = DatabaseOutage.of(e);
         if (outage.isPresent()) {
             return OutageProblems.response(outage.get(), e);
+        }
+        if (e instanceof RequestRejectedException rejected) {
+            // Spring Security's firewall checks parameters when they are first read, here rather than in its filters
+            return problem(RequestRefusals.problem(rejected));
         }
         log.error("The API failed to answer a request", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

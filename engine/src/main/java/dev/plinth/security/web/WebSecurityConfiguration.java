@@ -32,6 +32,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Three filter chains, first match wins:
@@ -156,6 +157,12 @@ public class WebSecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** The firewall's refusals as problems; Spring Security's own handler sends a bare 400 to the error page. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new RequestRefusals();
     }
 
     /** Before Spring Security's filters, which read API keys and sessions' users from the database too. */
