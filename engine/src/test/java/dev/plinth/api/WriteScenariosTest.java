@@ -72,6 +72,12 @@ class WriteScenariosTest extends BlogScenarios {
                         .expect(200, "{data: {title: 'Patched title', rating: 4.5, summary: 'Scratch.',"
                                 + " tags: ['{tag.java}', '{tag.web}'], version: 2}}")
                         .then((api, r) -> assertThat(r.header("ETag")).isEqualTo("\"2\"")),
+                patch("the first and last moments a datetime holds read back as written", SCRATCH,
+                        "{\"publishedAt\": \"0001-01-01T00:00:00Z\"}").given(scratch())
+                        .expect(200, "{data: {publishedAt: '0001-01-01T00:00:00+00:00'}}")
+                        .then((api, r) -> assertThat(api.patch("/api/post/" + r.json().at("/data/id").asText(),
+                                        "{\"publishedAt\": \"9999-12-31T23:59:59.999999Z\"}")
+                                .json().at("/data/publishedAt").asText()).isEqualTo("9999-12-31T23:59:59.999999+00:00")),
                 patch("patch replaces the links of a many-to-many", SCRATCH, "{\"tags\": [\"{tag.sql}\"]}")
                         .given(scratch()).expect(200, "{data: {tags: ['{tag.sql}']}}"),
                 patch("patch null empties an optional field", SCRATCH, "{\"rating\": null, \"tags\": null}")

@@ -13,7 +13,9 @@ import java.util.Set;
 
 /**
  * A moment in time with its time zone offset, such as {@code 2024-05-31T14:30:00Z}, stored as
- * {@code timestamptz}. A plain date such as {@code 2024-05-31} means its midnight in UTC.
+ * {@code timestamptz}. A plain date such as {@code 2024-05-31} means its midnight in UTC. Years 1 to 9999 in UTC,
+ * as RFC 3339 writes them: PostgreSQL would take earlier and later ones and give them back in forms (a {@code BC}
+ * suffix, a five-digit year) no client parses as a date-time.
  */
 public final class DateTimeType implements FieldType {
 
@@ -39,22 +41,35 @@ public final class DateTimeType implements FieldType {
 
     @Override
     public Object read(JsonNode json, Field field) throws InvalidValueException {
-        if (json.isTextual() && json.textValue().length() <= 40) {
-            String text = json.textValue();
+        OffsetDateTime value = parse(json);
+        if (value == null) {
+            throw new InvalidValueException("type", "must be a date and time such as 2024-05-31T14:30:00Z");
+        }
+        int year = value.withOffsetSameInstant(ZoneOffset.UTC).getYear();
+        if (year < DateType.FIRST_YEAR || year > DateType.LAST_YEAR) {
+            throw new InvalidValueException("range", "must be a date and time from 0001-01-01T00:00:00Z to"
+                    + " 9999-12-31T23:59:59Z");
+        }
+        return value;
+    }
+
+    private static OffsetDateTime parse(JsonNode json) {
+        if (!json.isTextual() || json.textValue().length() > 40) {
+            return null;
+        }
+        String text = json.textValue();
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
             try {
-                return OffsetDateTime.parse(text);
-            } catch (DateTimeParseException e) {
-                try {
-                    if (text.length() == 10) {
-                        return java.time.LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
-                    }
-                    return Instant.parse(text).atOffset(ZoneOffset.UTC);
-                } catch (DateTimeParseException again) {
-                    // reported below
+                if (text.length() == 10) {
+                    return java.time.LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
                 }
+                return Instant.parse(text).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException again) {
+                return null;
             }
         }
-        throw new InvalidValueException("type", "must be a date and time such as 2024-05-31T14:30:00Z");
     }
 
     @Override

@@ -9,8 +9,15 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** A calendar date such as {@code 2024-05-31}, stored as {@code date}. */
+/**
+ * A calendar date such as {@code 2024-05-31}, stored as {@code date}: years 1 to 9999, as RFC 3339 writes them
+ * (PostgreSQL would give year 0 and earlier back with a {@code BC} suffix).
+ */
 public final class DateType implements FieldType {
+
+    /** The range of years a date or datetime holds. */
+    static final int FIRST_YEAR = 1;
+    static final int LAST_YEAR = 9999;
 
     @Override
     public String name() {
@@ -34,14 +41,21 @@ public final class DateType implements FieldType {
 
     @Override
     public Object read(JsonNode json, Field field) throws InvalidValueException {
+        LocalDate date = null;
         try {
             if (json.isTextual() && json.textValue().length() == 10) {
-                return LocalDate.parse(json.textValue());
+                date = LocalDate.parse(json.textValue());
             }
         } catch (DateTimeParseException e) {
             // reported below
         }
-        throw new InvalidValueException("type", "must be a date such as 2024-05-31");
+        if (date == null) {
+            throw new InvalidValueException("type", "must be a date such as 2024-05-31");
+        }
+        if (date.getYear() < FIRST_YEAR) {
+            throw new InvalidValueException("range", "must be a date from 0001-01-01 to 9999-12-31");
+        }
+        return date;
     }
 
     @Override

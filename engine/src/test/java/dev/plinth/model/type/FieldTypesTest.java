@@ -34,6 +34,8 @@ class FieldTypesTest {
     private static final String DECIMAL = "must be a decimal number such as 12.50";
     private static final String DATE = "must be a date such as 2024-05-31";
     private static final String DATETIME = "must be a date and time such as 2024-05-31T14:30:00Z";
+    private static final String DATETIME_RANGE =
+            "must be a date and time from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z";
     private static final String TIME = "must be a time of day such as 14:30";
     private static final String UUID_SHAPE = "must be a UUID such as 0190a5e4-6b1c-7d2e-8f30-1a2b3c4d5e6f";
     private static final String EMAIL = "must be an email address such as name@example.com";
@@ -70,6 +72,11 @@ class FieldTypesTest {
                 good("{'type': 'datetime'}", "'2024-05-31T14:30:00+02:00'", OffsetDateTime.parse("2024-05-31T14:30:00+02:00")),
                 good("{'type': 'datetime'}", "'2024-05-31T14:30:00.123456-05:30'", OffsetDateTime.parse("2024-05-31T14:30:00.123456-05:30")),
                 good("{'type': 'datetime'}", "'2024-05-31'", OffsetDateTime.parse("2024-05-31T00:00:00Z")),
+                good("{'type': 'datetime'}", "'0001-01-01T00:00:00Z'", OffsetDateTime.parse("0001-01-01T00:00:00Z")),
+                good("{'type': 'datetime'}", "'9999-12-31T23:59:59.999999Z'",
+                        OffsetDateTime.parse("9999-12-31T23:59:59.999999Z")),
+                good("{'type': 'date'}", "'0001-01-01'", LocalDate.of(1, 1, 1)),
+                good("{'type': 'date'}", "'9999-12-31'", LocalDate.of(9999, 12, 31)),
                 good("{'type': 'time'}", "'14:30'", LocalTime.of(14, 30)),
                 good("{'type': 'time'}", "'14:30:15'", LocalTime.of(14, 30, 15)),
                 good("{'type': 'time'}", "'00:00:00.5'", LocalTime.of(0, 0, 0, 500_000_000)),
@@ -144,11 +151,17 @@ class FieldTypesTest {
                 bad("{'type': 'date'}", "'31.05.2024'", "type", DATE),
                 bad("{'type': 'date'}", "'2024-05-31T14:30:00Z'", "type", DATE),
                 bad("{'type': 'date'}", "20240531", "type", DATE),
+                bad("{'type': 'date'}", "'0000-12-31'", "range", "must be a date from 0001-01-01 to 9999-12-31"),
+                bad("{'type': 'date'}", "'-100-01-01'", "type", DATE),
                 bad("{'type': 'datetime'}", "'2024-05-31T14:30:00'", "type", DATETIME),
                 bad("{'type': 'datetime'}", "'2024-05-31 14:30:00Z'", "type", DATETIME),
                 bad("{'type': 'datetime'}", "'2024-13-01T00:00:00Z'", "type", DATETIME),
                 bad("{'type': 'datetime'}", "'yesterday'", "type", DATETIME),
                 bad("{'type': 'datetime'}", "1717165800", "type", DATETIME),
+                bad("{'type': 'datetime'}", "'-4714-01-01T00:00:00Z'", "range", DATETIME_RANGE),
+                bad("{'type': 'datetime'}", "'0001-01-01T00:30:00+01:00'", "range", DATETIME_RANGE),
+                bad("{'type': 'datetime'}", "'9999-12-31T23:30:00-01:00'", "range", DATETIME_RANGE),
+                bad("{'type': 'datetime'}", "'+10000-01-01T00:00:00Z'", "range", DATETIME_RANGE),
                 bad("{'type': 'time'}", "'24:00'", "type", TIME),
                 bad("{'type': 'time'}", "'2pm'", "type", TIME),
                 bad("{'type': 'time'}", "'14:30Z'", "type", TIME),
