@@ -1,19 +1,31 @@
 package dev.plinth.security.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.plinth.query.DatabaseOutage;
 import dev.plinth.security.token.InvalidCredentialException;
+import java.time.temporal.Temporal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -69,6 +81,87 @@ class AuthProblems extends ResponseEntityExceptionHandler {
         out.addAll(headers);
         out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return new ResponseEntity<>(problem, out, statusCode);
+    }
+
+    /**
+     * A body that is not JSON, or holds a value of the wrong kind: the field and the kind it needs, never the value
+     * (a body here may hold a password).
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = field(mismatch.getPath());
+            return invalid("body.malformed", field, field + " must be " + kind(mismatch.getTargetType()));
+        }
+        if (ex.getCause() instanceof JsonProcessingException json && json.getLocation() != null) {
+            return invalid("body.malformed", "body", "the body is not valid JSON (line "
+                    + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")");
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
+    /** A path or query parameter of the wrong kind: its name, the kind it needs and the value. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : ex.getPropertyName();
+        if (name == null) {
+            return super.handleTypeMismatch(ex, headers, status, request);
+        }
+        return invalid("parameter.invalid", name, name + " must be " + kind(ex.getRequiredType()) + ", not '"
+                + ex.getValue() + "'");
+    }
+
+    private static ResponseEntity<Object> invalid(String code, String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        problem.setProperty("code", code);
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("code", "type");
+        error.put("message", message);
+        problem.setProperty("errors", List.of(error));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** {@code roles[2]}, {@code settings.name}: where in the body the value is. */
+    private static String field(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference step : path) {
+            if (step.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == null) {
+            return "of another kind";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "a text";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == UUID.class) {
+            return "a UUID";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "a date and time such as 2024-05-31T14:30:00Z";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return "an object";
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail,

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code /admin/api/users}: admins create and change users; nobody else may. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -121,5 +123,38 @@ class AdminUsersTest {
                 .statusCode()).isEqualTo(404);
         assertThat(read(server.post("/admin/api/users", "{\"email\":\"x@example.com\",\"roles\":[\"authenticated\"]}",
                 "Authorization", admin)).path("code").asText()).isEqualTo("role.invalid");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"email\": \"kim@example.com\", \"password\": \"a-fine-password\", \"roles\": \"editor\"}|roles|roles must be a list",
+        "{\"email\": \"kim@example.com\", \"password\": \"a-fine-password\", \"enabled\": \"yes\"}|enabled|enabled must be true or false",
+        "{\"email\": [\"kim@example.com\"], \"password\": \"a-fine-password\"}|email|email must be a text",
+        "{\"email\": \"kim@example.com\", \"password\": \"a-fine-password\", \"roles\": [[\"editor\"]]}|roles[0]|roles[0] must be a text",
+        "{\"email\": \"kim@example.com\", \"password\": {\"secret-one\": 1}}|password|password must be a text",
+        "{\"email\": \"kim@example.com\", |body|the body is not valid JSON (line 1, column"})
+    void aBodyOfTheWrongShapeIsAProblemNamingTheFieldAndNeverEchoingIt(String body, String field, String message) {
+        HttpResponse<String> refused = server.post("/admin/api/users", body, "Authorization", admin);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        JsonNode problem = read(refused);
+        assertThat(problem.path("code").asText()).isEqualTo("body.malformed");
+        assertThat(problem.path("errors").path(0).path("field").asText()).isEqualTo(field);
+        assertThat(problem.path("errors").path(0).path("code").asText()).isEqualTo("type");
+        assertThat(problem.path("errors").path(0).path("message").asText()).startsWith(message);
+        assertThat(refused.body()).doesNotContain("a-fine-password", "secret-one", "kim@example.com");
+        assertThat(server.get("/admin/api/users?limit=500", "Authorization", admin).body())
+                .as("nothing written").doesNotContain("kim@example.com");
+    }
+
+    @Test
+    void aPathParameterOfTheWrongKindIsAProblemNamingIt() {
+        HttpResponse<String> refused = server.patch("/admin/api/users/not-a-uuid", "{}", "Authorization", admin);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        JsonNode problem = read(refused);
+        assertThat(problem.path("code").asText()).isEqualTo("parameter.invalid");
+        assertThat(problem.path("errors").path(0).path("field").asText()).isEqualTo("id");
+        assertThat(problem.path("detail").asText()).isEqualTo("id must be a UUID, not 'not-a-uuid'");
     }
 }

@@ -67,7 +67,10 @@ class AuthEndpointsTest {
         assertThat(unknown.body()).isEqualTo(wrongPassword.body());
         assertThat(wrongPassword.body()).doesNotContain("nope-nope");
         assertThat(server.post("/auth/login", "{\"email\":\"x\"}").statusCode()).isEqualTo(400);
-        assertThat(read(server.post("/auth/login", "not json")).path("code").asText()).isEqualTo("http.400");
+        JsonNode notJson = read(server.post("/auth/login", "not json"));
+        assertThat(notJson.path("code").asText()).isEqualTo("body.malformed");
+        assertThat(notJson.path("detail").asText()).startsWith("the body is not valid JSON (line 1, column ")
+                .doesNotContain("not json");
     }
 
     @Test
