@@ -59,6 +59,8 @@ class BadInputScenariosTest extends BlogScenarios {
                 invalid("a text for a list of ids", "\"tags\": \"{tag.java}\"", "tags", "type"),
                 invalid("a number for an id", "\"series\": 42", "series", "type"),
                 invalid("a date that is no date", "\"publishedAt\": \"yesterday\"", "publishedAt", "type"),
+                invalid("a json number PostgreSQL would write out in 100,001 digits", "\"extra\": [1e100000]", "extra",
+                        "range"),
                 invalid("a date before the year 1", "\"publishedAt\": \"-4714-01-01T00:00:00Z\"", "publishedAt", "range"),
                 invalid("a date after the year 9999", "\"publishedAt\": \"+10000-01-01T00:00:00Z\"", "publishedAt",
                         "range"),

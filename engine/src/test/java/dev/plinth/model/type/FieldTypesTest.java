@@ -34,6 +34,8 @@ class FieldTypesTest {
     private static final String DECIMAL = "must be a decimal number such as 12.50";
     private static final String DATE = "must be a date such as 2024-05-31";
     private static final String DATETIME = "must be a date and time such as 2024-05-31T14:30:00Z";
+    private static final String JSON_NUMBER =
+            "must hold numbers of at most 400 digits written out in full, as a double has";
     private static final String DATETIME_RANGE =
             "must be a date and time from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z";
     private static final String TIME = "must be a time of day such as 14:30";
@@ -91,6 +93,8 @@ class FieldTypesTest {
                 good("{'type': 'enum', 'values': ['draft', 'published']}", "'draft'", "draft"),
                 good("{'type': 'json'}", "{'a': [1, null]}", json("{'a': [1, null]}")),
                 good("{'type': 'json'}", "'just text'", json("'just text'")),
+                good("{'type': 'json'}", "[1e399, 1.5e-398, -1.7976931348623157e308, 4.9e-324]",
+                        json("[1e399, 1.5e-398, -1.7976931348623157e308, 4.9e-324]")),
                 good("{'type': 'reference', 'target': 'author'}", "'" + A + "'", UUID.fromString(A)),
                 good("{'type': 'references', 'target': 'tag'}", "[]", List.of()),
                 good("{'type': 'references', 'target': 'tag'}", "['" + B + "', '" + A + "']", List.of(UUID.fromString(B), UUID.fromString(A))),
@@ -119,6 +123,11 @@ class FieldTypesTest {
                 bad("{'type': 'json'}", "{'a': ['b\\u0000']}", "type", "must not contain the NUL character"),
                 bad("{'type': 'json'}", "{'a\\u0000': 1}", "type", "must not contain the NUL character"),
                 bad("{'type': 'json'}", "[{'a': '\\udc00'}]", "type", HALF_PAIR),
+                bad("{'type': 'json'}", "{'a': 1e400}", "range", JSON_NUMBER),
+                bad("{'type': 'json'}", "[1.5e-399]", "range", JSON_NUMBER),
+                bad("{'type': 'json'}", "[" + "1" + "0".repeat(400) + "]", "range", JSON_NUMBER),
+                bad("{'type': 'json'}", "[" + "1e399, ".repeat(2700) + "1]", "range",
+                        "must hold at most 1048576 digits of numbers in all, written out in full"),
                 bad("{'type': 'string'}", "'\\ude00 low first'", "type", HALF_PAIR),
                 bad("{'type': 'enum', 'values': ['a']}", "'a\\ud83d'", "type", HALF_PAIR),
                 bad("{'type': 'text'}", "['a']", "type", TEXT),
