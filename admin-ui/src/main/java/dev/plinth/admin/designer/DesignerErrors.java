@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -21,6 +23,17 @@ class DesignerErrors {
     @ExceptionHandler(DesignException.class)
     ModelAndView missing(DesignException e, HttpServletResponse response) {
         return page(response, HttpServletResponse.SC_NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    /** A number in the address that is none, or too large: in the path it names nothing, as a parameter it is wrong. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView malformed(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return page(response, HttpServletResponse.SC_NOT_FOUND, "Not found",
+                    "There is no " + e.getName() + " " + e.getValue() + ".");
+        }
+        return page(response, HttpServletResponse.SC_BAD_REQUEST, "Bad address",
+                "The address's " + e.getName() + " must be a whole number, not '" + e.getValue() + "'.");
     }
 
     @ExceptionHandler(RuntimeException.class)

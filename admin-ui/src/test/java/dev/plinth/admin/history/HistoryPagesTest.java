@@ -58,6 +58,8 @@ class HistoryPagesTest extends ServedBlog {
                 .andExpect(content().string(containsString("href=\"/admin/history/diff?from=1&amp;to=2\"")));
         mvc.perform(page("/admin/history/99")).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("There is no model version 99")));
+        mvc.perform(page("/admin/history/99999999999999999999")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("There is no version 99999999999999999999.")));
     }
 
     @Test
@@ -66,6 +68,8 @@ class HistoryPagesTest extends ServedBlog {
                 .andExpect(content().string(containsString("<code>entities/tag.json</code>")))
                 .andExpect(content().string(containsString("+       &quot;name&quot;: &quot;weight&quot;,")))
                 .andExpect(content().string(containsString("<span>1</span> file(s) differ")));
+        mvc.perform(page("/admin/history/diff?from=a&to=2")).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("must be a whole number, not &#39;a&#39;")));
         mvc.perform(page("/admin/history/diff?from=0&to=1")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("new file")))
                 .andExpect(content().string(containsString("entities/post.json")));
