@@ -31,6 +31,18 @@ final class RoleEdits {
         return model.withRoles(roles);
     }
 
+    /**
+     * The model without the role and its rules. Built-in roles cannot be removed: {@code admin} has no rules, and
+     * {@code anonymous} and {@code authenticated} are held by everyone or no one whatever the model says.
+     */
+    static Model removeRole(Model model, String name) {
+        if (Role.BUILT_IN.contains(name)) {
+            throw new RoleException("The " + name + " role is built in; it cannot be removed.");
+        }
+        role(model, name);
+        return model.withRoles(model.roles().stream().filter(r -> !r.name().equals(name)).toList());
+    }
+
     /** Replaces the rule at {@code index} of the role's rules; an index past the end adds the rule. */
     static Model putRule(Model model, String roleName, int index, Rule rule) {
         Role role = role(model, roleName);

@@ -13,6 +13,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -56,10 +57,31 @@ class RolesController {
         return render(page, name, label, errors);
     }
 
+    /**
+     * Drafts the model without the role, to review on the plan page. Users and API keys given it keep the name, which
+     * then grants nothing (and grants again if a role of that name comes back).
+     */
+    @PostMapping("/admin/roles/{role}/remove")
+    String remove(@PathVariable String role, org.springframework.ui.Model page, HttpSession session,
+                  HttpServletResponse response) {
+        AppliedModel applied = editor.applied();
+        Model draft = RoleEdits.removeRole(applied.model(), role);
+        List<Problem> problems = check.problems(draft);
+        if (problems.isEmpty()) {
+            Drafts.put(session, new Draft(applied.version(), draft, "Remove role " + role, "/admin/roles"));
+            return "redirect:/admin/plan";
+        }
+        RuleErrors errors = RuleErrors.none();
+        problems.forEach(p -> errors.addGeneral("The " + role + " role cannot be removed: " + p.message()));
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        return render(page, "", "", errors);
+    }
+
     private String render(org.springframework.ui.Model page, String name, String label, RuleErrors errors) {
         Model model = editor.applied().model();
         page.addAttribute("section", "roles");
         page.addAttribute("matrix", Matrix.of(model));
+        page.addAttribute("removable", model.roles().stream().filter(r -> !Role.BUILT_IN.contains(r.name())).toList());
         page.addAttribute("newName", name);
         page.addAttribute("newLabel", label);
         page.addAttribute("errors", errors);

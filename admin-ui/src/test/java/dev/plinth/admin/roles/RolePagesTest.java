@@ -17,6 +17,7 @@ import dev.plinth.model.Model;
 import dev.plinth.query.ModelIndex;
 import dev.plinth.security.Explanation;
 import dev.plinth.security.Permissions;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
 /** The permission matrix, and a rule changed on its cell page through the plan to the role's file. */
@@ -103,5 +104,46 @@ class RolePagesTest extends ServedBlog {
                 .andExpect(content().string(containsString("a role named reader already")));
         mvc.perform(page("/admin/roles/admin/post")).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("may do everything")));
+    }
+    @Test
+    void aRoleIsRemovedThroughThePlanWithItsFile() throws Exception {
+        mvc.perform(form("/admin/roles/new", "name", "curator", "label", "Curators"))
+                .andExpect(redirectedUrl("/admin/plan"));
+        mvc.perform(form("/admin/plan/apply")).andExpect(redirectedUrl("/admin/roles"));
+        assertThat(modelFile("roles/curator.json")).contains("curator");
+        mvc.perform(page("/admin/roles")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("action=\"/admin/roles/curator/remove\""),
+                        containsString("action=\"/admin/roles/reader/remove\""),
+                        not(containsString("action=\"/admin/roles/anonymous/remove\"")),
+                        not(containsString("action=\"/admin/roles/admin/remove\"")))));
+        int version = appliedVersion();
+
+        mvc.perform(form("/admin/roles/curator/remove")).andExpect(redirectedUrl("/admin/plan"));
+        assertThat(editor.applied().model().role("curator")).as("nothing applied before the review").isPresent();
+        mvc.perform(page("/admin/plan")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Remove role curator")));
+        mvc.perform(form("/admin/plan/apply")).andExpect(redirectedUrl("/admin/roles"));
+
+        assertThat(appliedVersion()).isEqualTo(version + 1);
+        assertThat(editor.applied().model().role("curator")).isEmpty();
+        assertThat(Files.exists(modelDir.resolve("roles/curator.json"))).isFalse();
+        mvc.perform(page("/admin/roles")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/admin/roles/curator/remove"))));
+    }
+
+    @Test
+    void theRoleSignUpGivesCannotBeRemoved() throws Exception {
+        mvc.perform(form("/admin/roles/reader/remove")).andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("The reader role cannot be removed: the role &#39;reader&#39;"
+                        + " is not defined in roles/")));
+        assertThat(editor.applied().model().role("reader")).isPresent();
+    }
+
+    @Test
+    void aBuiltInOrUnknownRoleCannotBeRemoved() throws Exception {
+        mvc.perform(form("/admin/roles/anonymous/remove")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("The anonymous role is built in; it cannot be removed.")));
+        mvc.perform(form("/admin/roles/nosuch/remove")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("There is no role named nosuch in this model.")));
     }
 }
