@@ -139,7 +139,8 @@ final class LiquibaseRunner {
                 new ChangeSetSpec("plinth-system-2", secretTable()),
                 new ChangeSetSpec("plinth-system-3", userTable()),
                 new ChangeSetSpec("plinth-system-4", refreshTokenTable()),
-                new ChangeSetSpec("plinth-system-5", apiKeyTable()));
+                new ChangeSetSpec("plinth-system-5", apiKeyTable()),
+                new ChangeSetSpec("plinth-system-6", tokenRevocationTable()));
     }
 
     /** Secrets Plinth generates for itself (the key that signs cursors, say), created by the second system changeset. */
@@ -261,6 +262,29 @@ final class LiquibaseRunner {
         uniquePrefix.setColumnNames("prefix");
         uniquePrefix.setConstraintName("uq_api_key_prefix");
         return List.of(keys, uniquePrefix);
+    }
+
+    /**
+     * When each user's access tokens stopped counting, created by the sixth system changeset: a token issued before
+     * is refused (disabled, roles changed, a new password). Written out column by column so the changeset never
+     * changes once applied.
+     */
+    static List<Change> tokenRevocationTable() {
+        CreateTableChange revocations = new CreateTableChange();
+        revocations.setTableName("plinth_token_revocation");
+        ColumnConfig user = column("user_id", "uuid", false, false);
+        user.getConstraints().setPrimaryKey(true).setPrimaryKeyName("pk_token_revocation");
+        revocations.addColumn(user);
+        revocations.addColumn(column("revoked_at", "timestamp with time zone", false, false));
+        liquibase.change.core.AddForeignKeyConstraintChange users = new liquibase.change.core.AddForeignKeyConstraintChange();
+        users.setConstraintName("fk_token_revocation_user");
+        users.setBaseTableName("plinth_token_revocation");
+        users.setBaseColumnNames("user_id");
+        users.setReferencedTableName(SchemaNames.USER_TABLE);
+        users.setReferencedColumnNames("id");
+        users.setOnDelete("CASCADE");
+        return List.of(revocations, users,
+                index("ix_token_revocation_revoked_at", "plinth_token_revocation", "revoked_at"));
     }
 
     private static Change index(String name, String table, String column) {

@@ -9,6 +9,7 @@ import dev.plinth.schema.SchemaEngine;
 import dev.plinth.testing.ModelFiles;
 import dev.plinth.testing.PlinthInstance;
 import dev.plinth.testing.TestDatabase;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -68,6 +69,33 @@ class SeveralInstancesTest {
                 instance.close();
             }
         }
+    }
+
+    @Test
+    void aUserDisabledOnOneInstanceIsRefusedByTheOthersWithinTwoSeconds() {
+        HttpResponse<String> created = a.post("/admin/api/users", "{\"email\": \"lee@example.com\", \"password\":"
+                + " \"a-fine-password\", \"roles\": [\"editor\"]}", "Authorization", "Bearer " + token);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> login = b.post("/auth/login", "{\"email\": \"lee@example.com\", \"password\":"
+                + " \"a-fine-password\"}");
+        String lee = "Bearer " + PlinthInstance.json(login).path("accessToken").asText();
+        for (PlinthInstance instance : List.of(a, b, c)) {
+            assertThat(instance.get("/auth/me", "Authorization", lee).statusCode()).isEqualTo(200);
+        }
+
+        HttpResponse<String> disabled = a.send(a.request("/admin/api/users/"
+                        + PlinthInstance.json(created).path("id").asText(), "Authorization", "Bearer " + token,
+                "Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(
+                "{\"enabled\": false}")).build());
+        long disabledAt = System.nanoTime();
+
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        assertThat(a.get("/auth/me", "Authorization", lee).statusCode()).as("at once where it was done").isEqualTo(401);
+        for (PlinthInstance other : List.of(b, c)) {
+            await().atMost(SERVED_WITHIN).pollInterval(Duration.ofMillis(50))
+                    .until(() -> other.get("/auth/me", "Authorization", lee).statusCode() == 401);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - disabledAt)).isLessThan(SERVED_WITHIN);
     }
 
     @Test

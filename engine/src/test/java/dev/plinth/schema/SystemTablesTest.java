@@ -21,7 +21,8 @@ class SystemTablesTest {
             "plinth-system-2 plinth plinth/system 9:c9cf0c995011ea9273669865598d41de",
             "plinth-system-3 plinth plinth/system 9:4c5ab0953a50c6ab65509d13b92b48e1",
             "plinth-system-4 plinth plinth/system 9:495fba499636e76bf5145739d58efdf1",
-            "plinth-system-5 plinth plinth/system 9:eb5dd96515f60f5c9ebe59a51dffd93c");
+            "plinth-system-5 plinth plinth/system 9:eb5dd96515f60f5c9ebe59a51dffd93c",
+            "plinth-system-6 plinth plinth/system 9:65bb1a261c04bcdfb1ca029873ee1ea9");
 
     @Test
     void aNewDatabaseGetsEverySystemChangesetWithItsPinnedChecksum() {
@@ -31,7 +32,7 @@ class SystemTablesTest {
 
         assertThat(applied(database.dsl())).containsExactlyElementsOf(APPLIED);
         assertThat(tables(database.dsl())).contains("plinth_model_version", "plinth_secret", "plinth_user",
-                "plinth_refresh_token", "plinth_api_key");
+                "plinth_refresh_token", "plinth_api_key", "plinth_token_revocation");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -38,6 +39,9 @@ public final class Users {
     static final Field<UUID> CREATED_BY = field(name("created_by"), SQLDataType.UUID);
     static final Field<UUID> UPDATED_BY = field(name("updated_by"), SQLDataType.UUID);
     static final Field<Integer> VERSION = field(name("version"), SQLDataType.INTEGER);
+    static final Table<Record> REVOCATION = table(name("plinth_token_revocation"));
+    static final Field<UUID> REVOKED_USER = field(name("user_id"), SQLDataType.UUID);
+    static final Field<OffsetDateTime> REVOKED_AT = field(name("revoked_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
     private static final List<Field<?>> COLUMNS = List.of(ID, EMAIL, DISPLAY_NAME, PASSWORD_HASH, ROLES, ENABLED,
             EMAIL_VERIFIED, CREATED_AT, LAST_LOGIN_AT);
     /** The roles column holds {@code admin}. */
@@ -90,6 +94,7 @@ public final class Users {
     }
 
     private final DSLContext db;
+    private volatile Runnable tokensRevoked = () -> { };
 
     public Users(DSLContext db) {
         this.db = db;
@@ -141,23 +146,66 @@ public final class Users {
                 .fetchOptional(Users::user);
     }
 
-    /** Applies the changes; empty when there is no such user. */
+    /**
+     * Applies the changes; empty when there is no such user. Disabling the user, a new password or other roles also
+     * end the user's access tokens issued until now ({@link #tokensRevokedSince}), in the same transaction.
+     */
     public Optional<User> update(UUID id, Changes changes, UUID updatedBy) {
-        var update = db.update(USER).set(UPDATED_AT, DSL.currentOffsetDateTime()).set(UPDATED_BY, updatedBy)
-                .set(VERSION, VERSION.plus(1));
-        if (changes.displayName() != null) {
-            update = update.set(DISPLAY_NAME, changes.displayName().isBlank() ? null : changes.displayName().strip());
-        }
-        if (changes.roles() != null) {
-            update = update.set(ROLES, Roles.json(changes.roles()));
-        }
-        if (changes.enabled() != null) {
-            update = update.set(ENABLED, changes.enabled());
-        }
-        if (changes.passwordHash() != null) {
-            update = update.set(PASSWORD_HASH, changes.passwordHash());
-        }
-        return update.where(ID.eq(id)).returningResult(COLUMNS).fetchOptional(Users::user);
+        Optional<User> updated = db.transactionResult(tx -> {
+            DSLContext in = tx.dsl();
+            JSONB before = in.select(ROLES).from(USER).where(ID.eq(id)).forUpdate().fetchOne(ROLES);
+            var update = in.update(USER).set(UPDATED_AT, DSL.currentOffsetDateTime()).set(UPDATED_BY, updatedBy)
+                    .set(VERSION, VERSION.plus(1));
+            boolean revokes = Boolean.FALSE.equals(changes.enabled()) || changes.passwordHash() != null;
+            if (changes.displayName() != null) {
+                update = update.set(DISPLAY_NAME, changes.displayName().isBlank() ? null : changes.displayName().strip());
+            }
+            if (changes.roles() != null) {
+                JSONB roles = Roles.json(changes.roles());
+                revokes |= before != null && !Set.copyOf(Roles.fromJson(before)).equals(Set.copyOf(changes.roles()));
+                update = update.set(ROLES, roles);
+            }
+            if (changes.enabled() != null) {
+                update = update.set(ENABLED, changes.enabled());
+            }
+            if (changes.passwordHash() != null) {
+                update = update.set(PASSWORD_HASH, changes.passwordHash());
+            }
+            Optional<User> user = update.where(ID.eq(id)).returningResult(COLUMNS).fetchOptional(Users::user);
+            if (user.isEmpty()) {
+                return Optional.<Revoking>empty();
+            }
+            if (revokes) {
+                revokeTokens(in, id);
+            }
+            return Optional.of(new Revoking(user.get(), revokes));
+        }).map(result -> {
+            if (result.revokes()) {
+                tokensRevoked.run();
+            }
+            return result.user();
+        });
+        return updated;
+    }
+
+    private record Revoking(User user, boolean revokes) {
+    }
+
+    /** Ends the user's access tokens issued until now. */
+    private static void revokeTokens(DSLContext db, UUID id) {
+        db.insertInto(REVOCATION).set(REVOKED_USER, id).set(REVOKED_AT, DSL.currentOffsetDateTime())
+                .onConflict(REVOKED_USER).doUpdate().set(REVOKED_AT, DSL.currentOffsetDateTime()).execute();
+    }
+
+    /** When each user whose access tokens were ended after {@code since} had them ended. */
+    public Map<UUID, OffsetDateTime> tokensRevokedSince(OffsetDateTime since) {
+        return db.select(REVOKED_USER, REVOKED_AT).from(REVOCATION).where(REVOKED_AT.gt(since))
+                .fetchMap(REVOKED_USER, REVOKED_AT);
+    }
+
+    /** Runs {@code listener} after a change of this instance ended a user's access tokens, once it is committed. */
+    public void whenTokensRevoked(Runnable listener) {
+        this.tokensRevoked = listener;
     }
 
     /**
@@ -167,9 +215,20 @@ public final class Users {
      * @return whether the password was taken away
      */
     public boolean markVerified(UUID id) {
-        return db.update(USER).set(EMAIL_VERIFIED, true).set(PASSWORD_HASH, (String) null)
-                .set(UPDATED_AT, DSL.currentOffsetDateTime()).set(VERSION, VERSION.plus(1))
-                .where(ID.eq(id)).and(EMAIL_VERIFIED.isFalse()).execute() > 0;
+        boolean taken = db.transactionResult(tx -> {
+            boolean changed = tx.dsl().update(USER).set(EMAIL_VERIFIED, true).set(PASSWORD_HASH, (String) null)
+                    .set(UPDATED_AT, DSL.currentOffsetDateTime()).set(VERSION, VERSION.plus(1))
+                    .where(ID.eq(id)).and(EMAIL_VERIFIED.isFalse()).execute() > 0;
+            if (changed) {
+                // whoever signed in with that password is not the address's owner
+                revokeTokens(tx.dsl(), id);
+            }
+            return changed;
+        });
+        if (taken) {
+            tokensRevoked.run();
+        }
+        return taken;
     }
 
     public void recordLogin(UUID id) {

@@ -30,15 +30,26 @@ public final class AccessTokens {
     /** The shortest key HS256 allows: 256 bits. */
     public static final int MIN_KEY_BYTES = 32;
     /** Clocks of instances may differ this much. */
-    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+    public static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+    /**
+     * When the token was issued, in milliseconds ({@code iat} counts whole seconds): a revocation in the same second
+     * must still tell the tokens issued before it from those issued after.
+     */
+    static final String ISSUED_MILLIS = "iat_ms";
 
     private final MACSigner signer;
     private final MACVerifier verifier;
     private final Duration ttl;
     private final Clock clock;
     private final VerifiedTokens verified;
+    private final TokenRevocations revocations;
 
     public AccessTokens(byte[] key, Duration ttl, Clock clock) {
+        this(key, ttl, clock, TokenRevocations.NONE);
+    }
+
+    /** @param revocations when each user's tokens stopped counting: a token issued before is refused */
+    public AccessTokens(byte[] key, Duration ttl, Clock clock, TokenRevocations revocations) {
         if (key.length < MIN_KEY_BYTES) {
             throw new IllegalArgumentException("the JWT signing key needs at least " + MIN_KEY_BYTES + " bytes");
         }
@@ -51,6 +62,7 @@ public final class AccessTokens {
         this.ttl = ttl;
         this.clock = clock;
         this.verified = new VerifiedTokens(clock);
+        this.revocations = revocations;
     }
 
     public Duration ttl() {
@@ -66,6 +78,7 @@ public final class AccessTokens {
                 .claim("email", user.email())
                 .claim("roles", user.roles())
                 .issueTime(Date.from(now))
+                .claim(ISSUED_MILLIS, now.toEpochMilli())
                 .expirationTime(Date.from(now.plus(ttl)))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
@@ -83,9 +96,24 @@ public final class AccessTokens {
         return ISSUER.equals(issuer);
     }
 
-    /** The identity of a token this instance has already verified and that has not expired since, or {@code null}. */
+    /**
+     * The identity of a token this instance has already verified and that has not expired since, or {@code null}.
+     *
+     * @throws InvalidCredentialException when its user's tokens were revoked since it was issued
+     */
     Identity recall(String token) {
-        return verified.recall(token);
+        VerifiedTokens.Verified known = verified.recall(token);
+        if (known == null) {
+            return null;
+        }
+        checkNotRevoked(known.identity(), known.issued());
+        return known.identity();
+    }
+
+    private void checkNotRevoked(Identity identity, Instant issued) {
+        if (revocations.revoked(identity.userId(), issued)) {
+            throw InvalidCredentialException.token("revoked");
+        }
     }
 
     /**
@@ -117,14 +145,19 @@ public final class AccessTokens {
             throw InvalidCredentialException.token("expired");
         }
         Identity identity;
+        Instant issued;
         try {
             UUID userId = UUID.fromString(String.valueOf(claims.getSubject()));
             List<String> roles = claims.getStringListClaim("roles");
             identity = Identity.user(userId, claims.getStringClaim("email"), roles == null ? List.of() : roles);
+            Long millis = claims.getLongClaim(ISSUED_MILLIS);
+            Date iat = claims.getIssueTime();
+            issued = millis != null ? Instant.ofEpochMilli(millis) : iat != null ? iat.toInstant() : Instant.EPOCH;
         } catch (ParseException | IllegalArgumentException e) {
             throw InvalidCredentialException.token("claims");
         }
-        verified.remember(token, identity, expires.toInstant().plus(CLOCK_SKEW));
+        checkNotRevoked(identity, issued);
+        verified.remember(token, identity, issued, expires.toInstant().plus(CLOCK_SKEW));
         return identity;
     }
 }

@@ -16,7 +16,8 @@ final class VerifiedTokens {
 
     static final int CAPACITY = 10_000;
 
-    private record Verified(Identity identity, Instant expires) {
+    /** A token that passed every check: who it proves, when it was issued and until when it counts. */
+    record Verified(Identity identity, Instant issued, Instant expires) {
     }
 
     private final ConcurrentHashMap<String, Verified> tokens = new ConcurrentHashMap<>();
@@ -26,8 +27,8 @@ final class VerifiedTokens {
         this.clock = clock;
     }
 
-    /** The identity the token was verified to prove, or {@code null} when it is unknown or has expired since. */
-    Identity recall(String token) {
+    /** The token as it was verified, or {@code null} when it is unknown or has expired since. */
+    Verified recall(String token) {
         Verified verified = tokens.get(token);
         if (verified == null) {
             return null;
@@ -36,15 +37,15 @@ final class VerifiedTokens {
             tokens.remove(token, verified);
             return null;
         }
-        return verified.identity();
+        return verified;
     }
 
     /** Remembers a token that passed every check, until {@code expires} (its expiry with the allowed clock skew). */
-    void remember(String token, Identity identity, Instant expires) {
+    void remember(String token, Identity identity, Instant issued, Instant expires) {
         if (tokens.size() >= CAPACITY) {
             tokens.clear();
         }
-        tokens.put(token, new Verified(identity, expires));
+        tokens.put(token, new Verified(identity, issued, expires));
     }
 
     int size() {

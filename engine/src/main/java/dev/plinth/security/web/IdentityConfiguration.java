@@ -15,6 +15,7 @@ import dev.plinth.security.token.Credentials;
 import dev.plinth.security.token.ExternalAccounts;
 import dev.plinth.security.token.ExternalTokens;
 import dev.plinth.security.token.RefreshTokens;
+import dev.plinth.security.token.TokenRevocations;
 import dev.plinth.security.token.Tokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -66,7 +67,8 @@ public class IdentityConfiguration {
     }
 
     @Bean
-    AccessTokens accessTokens(PlinthSecurityProperties properties, SchemaEngine engine, DSLContext db) {
+    AccessTokens accessTokens(PlinthSecurityProperties properties, SchemaEngine engine, DSLContext db,
+                              TokenRevocations revocations) {
         byte[] key;
         if (properties.getJwtSecret() != null && !properties.getJwtSecret().isEmpty()) {
             key = properties.getJwtSecret().getBytes(StandardCharsets.UTF_8);
@@ -78,7 +80,14 @@ public class IdentityConfiguration {
             engine.initialize();
             key = new Secrets(db).get(JWT_SECRET);
         }
-        return new AccessTokens(key, properties.getAccessTokenTtl(), Clock.systemUTC());
+        return new AccessTokens(key, properties.getAccessTokenTtl(), Clock.systemUTC(), revocations);
+    }
+
+    /** Read from the database every second; the tokens a revocation ends live at most their time plus the skew. */
+    @Bean(destroyMethod = "close")
+    TokenRevocations tokenRevocations(Users users, PlinthSecurityProperties properties) {
+        return new TokenRevocations(users, properties.getAccessTokenTtl().plus(AccessTokens.CLOCK_SKEW),
+                Clock.systemUTC());
     }
 
     @Bean

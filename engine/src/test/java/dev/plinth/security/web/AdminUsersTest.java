@@ -83,6 +83,51 @@ class AdminUsersTest {
     }
 
     @Test
+    void disablingAUserEndsTheAccessTokensTheyHoldAtOnce() {
+        String id = create("ida@example.com", "[\"editor\"]").path("id").asText();
+        String token = bearer(server.login("ida@example.com", "a-fine-password").path("accessToken").asText());
+        assertThat(server.get("/auth/me", "Authorization", token).statusCode()).isEqualTo(200);
+
+        server.patch("/admin/api/users/" + id, "{\"enabled\":false}", "Authorization", admin);
+
+        assertInvalid(server.get("/auth/me", "Authorization", token), "auth.invalid-token");
+        assertInvalid(server.get("/api/author", "Authorization", token), "auth.invalid-token");
+    }
+
+    @Test
+    void otherRolesEndTheOldAccessTokensAndTheRefreshedOneCarriesThem() {
+        String id = create("jo@example.com", "[\"editor\"]").path("id").asText();
+        JsonNode signedIn = server.login("jo@example.com", "a-fine-password");
+        String old = bearer(signedIn.path("accessToken").asText());
+
+        server.patch("/admin/api/users/" + id, "{\"displayName\":\"Jo\",\"roles\":[\"editor\"]}",
+                "Authorization", admin);
+        assertThat(server.get("/auth/me", "Authorization", old).statusCode())
+                .as("the same roles and a new name end nothing").isEqualTo(200);
+
+        server.patch("/admin/api/users/" + id, "{\"roles\":[\"writer\"]}", "Authorization", admin);
+
+        assertInvalid(server.get("/auth/me", "Authorization", old), "auth.invalid-token");
+        JsonNode refreshed = read(server.post("/auth/refresh", json("refreshToken",
+                signedIn.path("refreshToken").asText())));
+        HttpResponse<String> me = server.get("/auth/me", "Authorization", bearer(refreshed.path("accessToken").asText()));
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(read(me).path("roles").toString()).isEqualTo("[\"writer\"]");
+    }
+
+    @Test
+    void aNewPasswordEndsTheAccessTokensIssuedBeforeIt() {
+        String id = create("kai@example.com", "[]").path("id").asText();
+        String token = bearer(server.login("kai@example.com", "a-fine-password").path("accessToken").asText());
+
+        server.patch("/admin/api/users/" + id, "{\"password\":\"the-new-password\"}", "Authorization", admin);
+
+        assertInvalid(server.get("/auth/me", "Authorization", token), "auth.invalid-token");
+        String fresh = bearer(server.login("kai@example.com", "the-new-password").path("accessToken").asText());
+        assertThat(server.get("/auth/me", "Authorization", fresh).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aPasswordResetReplacesTheOldPassword() {
         String id = create("gus@example.com", "[]").path("id").asText();
 
