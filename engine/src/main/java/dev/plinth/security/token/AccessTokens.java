@@ -20,9 +20,10 @@ import java.util.UUID;
 
 /**
  * Plinth's own access tokens: JWTs signed with HS256 by a key every instance shares, with the claims {@code sub}
- * (the user id), {@code email}, {@code roles}, {@code iss} ({@value #ISSUER}), {@code iat}, {@code exp} and
- * {@code jti}. Only HS256 with this key and this issuer is accepted: {@code alg: none}, other algorithms, other
- * issuers, a changed payload and expired tokens are all refused.
+ * (the user id), {@code email}, {@code roles}, {@code iss} ({@value #ISSUER}), {@code iat} (and {@value #ISSUED_MILLIS},
+ * the same in milliseconds), {@code exp} and {@code jti}. Only HS256 with this key and this issuer is accepted:
+ * {@code alg: none}, other algorithms, other issuers, a changed payload and expired tokens are all refused, and so
+ * are tokens issued before their user's tokens were revoked ({@link TokenRevocations}).
  */
 public final class AccessTokens {
 
