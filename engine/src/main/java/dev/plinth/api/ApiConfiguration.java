@@ -12,8 +12,6 @@ import io.micrometer.observation.ObservationPredicate;
 import java.time.Clock;
 import org.jooq.DSLContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -92,12 +90,6 @@ public class ApiConfiguration {
     @Bean
     UnmatchedApiRequests unmatchedApiRequests(ProblemHandler problems) {
         return new UnmatchedApiRequests(problems);
-    }
-
-    /** Tomcat's own refusals, before any filter runs, as problems too. */
-    @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports() {
-        return factory -> factory.addContextCustomizers(context -> ProblemReportValve.install(context.getParent()));
     }
 
     /** In place of Spring Boot's error controller, which backs off when another is there. */

@@ -61,6 +61,15 @@ final class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandl
     /** A problem with {@code errors}: each names the field (or header) refused, the rule, and says the value. */
     static void write(HttpServletResponse response, HttpStatus status, String code, String detail,
                       List<QueryException.FieldError> errors) throws IOException {
+        ObjectNode problem = problem(status, code, detail, errors);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(problem.toString());
+    }
+
+    /** The problem's JSON, with the request's id when there is a request. */
+    static ObjectNode problem(HttpStatus status, String code, String detail, List<QueryException.FieldError> errors) {
         ObjectNode problem = JSON.createObjectNode();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
@@ -78,9 +87,6 @@ final class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandl
         if (requestId != null) {
             problem.put(RequestId.PROBLEM_PROPERTY, requestId);
         }
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(problem.toString());
+        return problem;
     }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -163,6 +165,12 @@ public class WebSecurityConfiguration {
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return new RequestRefusals();
+    }
+
+    /** Tomcat's own refusals, before any filter runs, as problems too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports() {
+        return factory -> factory.addContextCustomizers(context -> ProblemReportValve.install(context.getParent()));
     }
 
     /** Before Spring Security's filters, which read API keys and sessions' users from the database too. */

@@ -1,9 +1,8 @@
-package dev.plinth.api;
+package dev.plinth.security.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.Container;
 import org.apache.catalina.Lifecycle;
@@ -23,8 +22,6 @@ import org.springframework.http.MediaType;
  * {@code application/problem+json} with the code {@code http.<status>}, in place of Tomcat's HTML page.
  */
 public final class ProblemReportValve extends ErrorReportValve {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Puts this valve in place of Tomcat's own (and the one Spring Boot adds) on the host of {@code container}. */
     static void install(Container host) {
@@ -54,20 +51,15 @@ public final class ProblemReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        ObjectNode problem = JSON.createObjectNode()
-                .put("type", "about:blank")
-                .put("title", status.getReasonPhrase())
-                .put("status", status.value())
-                .put("detail", status == HttpStatus.BAD_REQUEST
-                        ? "the request could not be read as it was sent: its path, headers or encoding"
-                        : status.getReasonPhrase())
-                .put("code", "http." + status.value());
+        String detail = status == HttpStatus.BAD_REQUEST
+                ? "the request could not be read as it was sent: its path, headers or encoding"
+                : status.getReasonPhrase();
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(problem.toString());
+                writer.write(ProblemWriter.problem(status, "http." + status.value(), detail, List.of()).toString());
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
