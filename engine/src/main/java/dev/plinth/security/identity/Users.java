@@ -151,19 +151,19 @@ public final class Users {
      * end the user's access tokens issued until now ({@link #tokensRevokedSince}), in the same transaction.
      */
     public Optional<User> update(UUID id, Changes changes, UUID updatedBy) {
+        boolean[] revoked = {false};
         Optional<User> updated = db.transactionResult(tx -> {
             DSLContext in = tx.dsl();
-            JSONB before = in.select(ROLES).from(USER).where(ID.eq(id)).forUpdate().fetchOne(ROLES);
+            boolean revokes = changes.signsOut();
             var update = in.update(USER).set(UPDATED_AT, DSL.currentOffsetDateTime()).set(UPDATED_BY, updatedBy)
                     .set(VERSION, VERSION.plus(1));
-            boolean revokes = Boolean.FALSE.equals(changes.enabled()) || changes.passwordHash() != null;
             if (changes.displayName() != null) {
                 update = update.set(DISPLAY_NAME, changes.displayName().isBlank() ? null : changes.displayName().strip());
             }
             if (changes.roles() != null) {
-                JSONB roles = Roles.json(changes.roles());
+                JSONB before = in.select(ROLES).from(USER).where(ID.eq(id)).forUpdate().fetchOne(ROLES);
                 revokes |= before != null && !Set.copyOf(Roles.fromJson(before)).equals(Set.copyOf(changes.roles()));
-                update = update.set(ROLES, roles);
+                update = update.set(ROLES, Roles.json(changes.roles()));
             }
             if (changes.enabled() != null) {
                 update = update.set(ENABLED, changes.enabled());
@@ -172,23 +172,16 @@ public final class Users {
                 update = update.set(PASSWORD_HASH, changes.passwordHash());
             }
             Optional<User> user = update.where(ID.eq(id)).returningResult(COLUMNS).fetchOptional(Users::user);
-            if (user.isEmpty()) {
-                return Optional.<Revoking>empty();
-            }
-            if (revokes) {
+            if (user.isPresent() && revokes) {
                 revokeTokens(in, id);
+                revoked[0] = true;
             }
-            return Optional.of(new Revoking(user.get(), revokes));
-        }).map(result -> {
-            if (result.revokes()) {
-                tokensRevoked.run();
-            }
-            return result.user();
+            return user;
         });
+        if (revoked[0]) {
+            tokensRevoked.run();
+        }
         return updated;
-    }
-
-    private record Revoking(User user, boolean revokes) {
     }
 
     /** Ends the user's access tokens issued until now. */
