@@ -63,7 +63,7 @@ final class ErrorResponses implements ErrorController {
             case NOT_FOUND -> "there is nothing at " + path;
             case METHOD_NOT_ALLOWED -> path + " does not take this method";
             case BAD_REQUEST -> "the request could not be read as it was sent";
-            case INTERNAL_SERVER_ERROR -> "Plinth could not answer this request; the server log has the details";
+            case INTERNAL_SERVER_ERROR -> ProblemHandler.COULD_NOT_ANSWER;
             default -> status.getReasonPhrase();
         };
     }

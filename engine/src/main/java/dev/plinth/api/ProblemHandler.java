@@ -34,6 +34,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
+    /** The detail of a 500: what failed is in the server log, never in the answer. */
+    static final String COULD_NOT_ANSWER = "Plinth could not answer this request; the server log has the details";
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     private final ObjectMapper json;
@@ -112,7 +114,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         log.error("The API failed to answer a request", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Plinth could not answer this request; the server log has the details");
+                COULD_NOT_ANSWER);
         problem.setProperty("code", "internal");
         return problem(problem);
     }

@@ -93,11 +93,15 @@ class RolePagesTest extends ServedBlog {
         assertThat(modelFile("roles/writer.json")).isEqualTo(before);
     }
 
+    /** Adds a role on the roles page and applies it on the plan page. */
+    private void addRoleThroughThePlan(String name, String label) throws Exception {
+        mvc.perform(form("/admin/roles/new", "name", name, "label", label)).andExpect(redirectedUrl("/admin/plan"));
+        mvc.perform(form("/admin/plan/apply")).andExpect(redirectedUrl("/admin/roles"));
+    }
+
     @Test
     void aRoleIsAddedThroughThePlanAndAdminHasNoRules() throws Exception {
-        mvc.perform(form("/admin/roles/new", "name", "moderator", "label", "Moderators"))
-                .andExpect(redirectedUrl("/admin/plan"));
-        mvc.perform(form("/admin/plan/apply")).andExpect(redirectedUrl("/admin/roles"));
+        addRoleThroughThePlan("moderator", "Moderators");
         assertThat(modelFile("roles/moderator.json")).contains("\"label\": \"Moderators\"");
 
         mvc.perform(form("/admin/roles/new", "name", "reader")).andExpect(status().isUnprocessableEntity())
@@ -105,11 +109,10 @@ class RolePagesTest extends ServedBlog {
         mvc.perform(page("/admin/roles/admin/post")).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("may do everything")));
     }
+
     @Test
     void aRoleIsRemovedThroughThePlanWithItsFile() throws Exception {
-        mvc.perform(form("/admin/roles/new", "name", "curator", "label", "Curators"))
-                .andExpect(redirectedUrl("/admin/plan"));
-        mvc.perform(form("/admin/plan/apply")).andExpect(redirectedUrl("/admin/roles"));
+        addRoleThroughThePlan("curator", "Curators");
         assertThat(modelFile("roles/curator.json")).contains("curator");
         mvc.perform(page("/admin/roles")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("action=\"/admin/roles/curator/remove\""),
